@@ -1,0 +1,23 @@
+package dev.recall.content.note;
+
+import dev.recall.events.NoteEvents.Section;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A note as the API returns it. */
+public record NoteView(
+        UUID id,
+        String title,
+        String markdown,
+        List<String> tags,
+        String deckId,
+        String language,
+        String visibility,
+        String authorId,
+        long version,
+        List<Section> outline,
+        Instant createdAt,
+        Instant updatedAt) {
+}

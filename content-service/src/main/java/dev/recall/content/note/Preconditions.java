@@ -1,0 +1,49 @@
+package dev.recall.content.note;
+
+import dev.recall.platform.problem.ProblemException;
+
+/**
+ * ETag / If-Match for notes. The ETag is the note's version, quoted ({@code "3"}). Updates must send
+ * If-Match (428 without it, so a client cannot overwrite a change it has not seen); a stale one is a 412.
+ */
+public final class Preconditions {
+
+    private Preconditions() {
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    public static void requirePresent(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "precondition-required", "Precondition required",
+                    "send If-Match with the note's ETag (read the note first) to change it");
+        }
+    }
+
+    /** Passes when {@code ifMatch} is absent (only where optional), {@code *}, or lists the current version. */
+    public static void check(String ifMatch, long current) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        for (String tag : ifMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*")) {
+                return;
+            }
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+                t = t.substring(1, t.length() - 1);
+            }
+            if (t.equals(Long.toString(current))) {
+                return;
+            }
+        }
+        throw new ProblemException(412, "stale-etag", "Precondition failed",
+                "the note changed since you read it (If-Match " + ifMatch + ", current ETag " + etag(current)
+                        + "); read it again and reapply your change");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.recall.content.transfer;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads an upload into Markdown files, checking every limit while it reads (a zip bomb is stopped at the
+ * unpacked-size limit, not after). Only {@code .md}/{@code .markdown} files are imported; hidden files and
+ * macOS {@code __MACOSX} folders are skipped; anything else in the zip is reported as unsupported.
+ */
+public final class MarkdownArchive {
+
+    private MarkdownArchive() {
+    }
+
+    public static List<MarkdownFile> single(String fileName, byte[] body, ImportLimits limits) {
+        if (body.length > limits.maxFileBytes()) {
+            throw new ImportException(413, "payload-too-large", fileName + " is larger than " + limits.maxFileBytes() + " bytes");
+        }
+        return List.of(FrontMatter.read(List.of(), fileName, utf8(fileName, body)));
+    }
+
+    public static List<MarkdownFile> zip(byte[] body, ImportLimits limits) {
+        List<MarkdownFile> files = new ArrayList<>();
+        long unpacked = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > limits.maxFiles() * 2) {
+                    throw new ImportException(413, "payload-too-large", "the zip has more than " + limits.maxFiles() * 2 + " entries");
+                }
+                String name = entry.getName().replace('\\', '/');
+                if (entry.isDirectory() || skipped(name)) {
+                    continue;
+                }
+                List<String> parts = Arrays.stream(name.split("/")).filter(p -> !p.isEmpty()).toList();
+                if (parts.stream().anyMatch(p -> p.equals("..") || p.equals("."))) {
+                    throw new ImportException(422, "invalid-archive", "entry " + name + " has a relative path");
+                }
+                String fileName = parts.get(parts.size() - 1);
+                if (!fileName.toLowerCase().matches(".*\\.(md|markdown)$")) {
+                    throw new ImportException(422, "unsupported-file", "entry " + name + " is not a Markdown file (.md, .markdown)");
+                }
+                if (files.size() == limits.maxFiles()) {
+                    throw new ImportException(413, "too-many-files", "the zip has more than " + limits.maxFiles() + " Markdown files");
+                }
+                if (parts.size() - 1 > limits.maxDepth()) {
+                    throw new ImportException(422, "too-deep", "entry " + name + " is nested deeper than " + limits.maxDepth() + " folders");
+                }
+                byte[] content = read(zip, name, limits.maxFileBytes());
+                unpacked += content.length;
+                if (unpacked > limits.maxUnpackedBytes()) {
+                    throw new ImportException(413, "payload-too-large", "the zip unpacks to more than " + limits.maxUnpackedBytes() + " bytes");
+                }
+                files.add(FrontMatter.read(parts.subList(0, parts.size() - 1), fileName, utf8(name, content)));
+            }
+        } catch (ZipException e) {
+            throw new ImportException(422, "invalid-archive", "the upload is not a valid zip: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ImportException(422, "invalid-archive", "the zip cannot be read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(422, "invalid-archive", "the zip has an entry name that is not UTF-8");
+        }
+        if (files.isEmpty()) {
+            throw new ImportException(422, "empty-import", "the zip has no Markdown files");
+        }
+        return files;
+    }
+
+    private static boolean skipped(String name) {
+        return name.startsWith("__MACOSX/") || Arrays.stream(name.split("/")).anyMatch(p -> p.startsWith("."));
+    }
+
+    private static byte[] read(InputStream in, String name, int max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            out.write(buffer, 0, n);
+            if (out.size() > max) {
+                throw new ImportException(413, "payload-too-large", name + " is larger than " + max + " bytes");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Strict UTF-8 (a BOM is dropped): invalid bytes are a 422, never replaced silently. */
+    public static String utf8(String name, byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.indexOf('\u0000') >= 0) {
+                throw new ImportException(422, "invalid-utf8", name + " contains NUL characters");
+            }
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ImportException(422, "invalid-utf8", name + " is not valid UTF-8");
+        }
+    }
+}

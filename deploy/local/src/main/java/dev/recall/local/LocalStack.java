@@ -1,0 +1,272 @@
+package dev.recall.local;
+
+import dev.recall.testing.KafkaBroker;
+import dev.recall.testing.Postgres;
+import dev.recall.testing.ProjectRoot;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recall on one machine without Docker: a real Kafka broker (KRaft, from Maven Central jars), the
+ * PostgreSQL at PG* / 127.0.0.1:5432 or else an embedded one, and the three services as separate JVMs
+ * started from their packaged apps. The end-to-end test starts the same stack on free ports.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /**
+     * @param stateDir       where keys, logs, broker data (and embedded PostgreSQL data) live
+     * @param databaseSuffix appended to each service's database name ("" for the stack, "_e2e" for the test)
+     * @param freshData      drop the databases and start an empty broker
+     * @param fixedPorts     use 8081-8083 and 9092 (the README's ports) rather than free ones
+     * @param publicKey      the PEM public key the services verify tokens with
+     */
+    public record Options(Path stateDir, String databaseSuffix, boolean freshData, boolean fixedPorts, Path publicKey) {
+    }
+
+    /** A started service: its port, process, and how long it took to be ready. */
+    public record Running(Service service, int port, Process process, Duration startTime, Path log) {
+        public String url() {
+            return "http://127.0.0.1:" + port;
+        }
+
+        /** Resident memory of the service's JVM in MiB, from /proc (0 where unavailable). */
+        public long rssMiB() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                    }
+                }
+            } catch (IOException | NumberFormatException e) {
+                return 0;
+            }
+            return 0;
+        }
+    }
+
+    private final Options options;
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final Map<Service, Running> services = new EnumMap<>(Service.class);
+    private Postgres postgres;
+    private KafkaBroker broker;
+
+    private LocalStack(Options options) {
+        this.options = options;
+    }
+
+    public static LocalStack start(Options options) {
+        LocalStack stack = new LocalStack(options);
+        try {
+            stack.startInfrastructure();
+            for (Service service : Service.values()) {
+                stack.startService(service);
+            }
+            for (Service service : Service.values()) {
+                stack.awaitReady(stack.services.get(service));
+            }
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() {
+        Path root = ProjectRoot.find();
+        for (Service service : Service.values()) {
+            Path app = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(app)) {
+                throw new IllegalStateException(app + " is missing; build first: ./mvnw package -DskipTests");
+            }
+        }
+        postgres = Postgres.fromEnvironment();
+        if (!postgres.reachable()) {
+            log("No PostgreSQL answers at " + postgres.host() + ":" + postgres.port() + "; starting an embedded PostgreSQL");
+            postgres = startEmbeddedPostgres();
+        }
+        for (Service service : Service.values()) {
+            String database = service.database + options.databaseSuffix();
+            if (options.freshData()) {
+                postgres.recreateDatabase(database);
+            } else {
+                postgres.ensureDatabase(database);
+            }
+        }
+        int kafkaPort = options.fixedPorts() && portFree(9092) ? 9092 : KafkaBroker.freePort();
+        Path kafkaDir = options.stateDir().resolve("kafka");
+        if (options.freshData()) {
+            deleteTree(kafkaDir);
+        }
+        broker = KafkaBroker.start(kafkaDir, kafkaPort, false);
+        resources.add(broker);
+        log("Kafka broker (KRaft) at " + broker.bootstrapServers());
+    }
+
+    private Postgres startEmbeddedPostgres() {
+        try {
+            Path data = options.stateDir().resolve("postgres");
+            Files.createDirectories(data);
+            int port = options.fixedPorts() && portFree(54329) ? 54329 : KafkaBroker.freePort();
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder()
+                    .setDataDirectory(data)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .start();
+            resources.add(embedded);
+            return new Postgres("127.0.0.1", port, "postgres", "");
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start an embedded PostgreSQL either: " + e.getMessage()
+                    + ". Start one yourself and set PGHOST/PGPORT/PGUSER/PGPASSWORD.", e);
+        }
+    }
+
+    private void startService(Service service) {
+        Path root = ProjectRoot.find();
+        int port = options.fixedPorts() && portFree(service.defaultPort) ? service.defaultPort : KafkaBroker.freePort();
+        try {
+            Path logs = Files.createDirectories(options.stateDir().resolve("logs"));
+            Path log = logs.resolve(service.module + ".log");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+                    "-jar", root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar").toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            Map<String, String> env = builder.environment();
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            env.put("DB_HOST", postgres.host());
+            env.put("DB_PORT", Integer.toString(postgres.port()));
+            env.put("DB_NAME", service.database + options.databaseSuffix());
+            env.put("DB_USER", postgres.user());
+            env.put("DB_PASSWORD", postgres.password());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+            env.put("JWT_PUBLIC_KEY_LOCATION", options.publicKey().toAbsolutePath().toString());
+            long started = System.nanoTime();
+            Process process = builder.start();
+            Running running = new Running(service, port, process, Duration.ofNanos(started), log);
+            services.put(service, running);
+            resources.add(() -> stopProcess(process));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady(Running running) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long started = running.startTime().toNanos();
+        long deadline = started + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!running.process().isAlive()) {
+                throw new IllegalStateException(running.service().module + " exited with " + running.process().exitValue()
+                        + "; its log ends with:\n" + tail(running.log(), 30));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(running.url() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    services.put(running.service(), new Running(running.service(), running.port(), running.process(),
+                            Duration.ofNanos(System.nanoTime() - started), running.log()));
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException(running.service().module + " was not ready within 180 s; see " + running.log());
+    }
+
+    public Running service(Service service) {
+        return services.get(service);
+    }
+
+    public String url(Service service) {
+        return services.get(service).url();
+    }
+
+    public String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    public Postgres postgres() {
+        return postgres;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                log("while stopping: " + e.getMessage());
+            }
+        }
+        resources.clear();
+    }
+
+    private static void stopProcess(Process process) throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy(); // SIGTERM: Quarkus shuts down gracefully
+            if (!process.waitFor(25, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    static boolean portFree(int port) {
+        try (ServerSocket ignored = new ServerSocket(port, 0, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void log(String message) {
+        System.out.println("[recall] " + message);
+    }
+}

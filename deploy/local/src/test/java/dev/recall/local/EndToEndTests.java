@@ -1,0 +1,124 @@
+package dev.recall.local;
+
+import dev.recall.events.Topics;
+import dev.recall.testing.KafkaTestClient;
+import dev.recall.testing.ProjectRoot;
+import dev.recall.testing.Tokens;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * The walking skeleton through all three services as separate processes, with the real broker and
+ * database: an author's note becomes two due cards for an enrolled learner, a review takes one out of
+ * today's queue, and replayed Kafka events change nothing.
+ */
+class EndToEndTests {
+
+    static final Tokens TOKENS = Tokens.forTests();
+    static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        Path state = ProjectRoot.find().resolve("deploy/local/target/e2e");
+        Files.createDirectories(state);
+        Path publicKey = state.resolve("publicKey.pem");
+        try (InputStream in = Tokens.class.getResourceAsStream("/recall-test/publicKey.pem")) {
+            Files.write(publicKey, in.readAllBytes());
+        }
+        stack = LocalStack.start(new LocalStack.Options(state, "_e2e", true, false, publicKey));
+        for (Service service : Service.values()) {
+            var running = stack.service(service);
+            System.out.printf("[e2e] %s ready in %d ms, RSS %d MiB%n", service.module, running.startTime().toMillis(), running.rssMiB());
+        }
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void noteBecomesDueCardsAReviewLeavesTheQueueAndReplaysChangeNothing() {
+        String author = TOKENS.author("acme", "author-" + UUID.randomUUID());
+        String learner = TOKENS.learner("acme", "learner-" + UUID.randomUUID());
+        String content = stack.url(Service.CONTENT);
+        String quiz = stack.url(Service.QUIZ);
+        String progress = stack.url(Service.PROGRESS);
+
+        String noteId = given().auth().oauth2(author).contentType(ContentType.JSON)
+                .body(Map.of("title", "Python closures", "visibility", "tenant", "markdown",
+                        "# Closures\n\nWhat is a closure?::A function that keeps the variables of the scope it was defined in\n"
+                                + "Which keyword rebinds an enclosing variable?::nonlocal\n"))
+                .when().post(content + "/api/v1/notes")
+                .then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", "note", "target", noteId))
+                .when().post(progress + "/api/v1/enrollments").then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(learner).when().get(progress + "/api/v1/reviews/due")
+                        .then().statusCode(200).body("", hasSize(2)));
+        given().auth().oauth2(learner).queryParam("note", noteId).when().get(quiz + "/api/v1/items")
+                .then().statusCode(200).body("items", hasSize(2));
+
+        List<String> cardIds = given().auth().oauth2(learner).when().get(progress + "/api/v1/reviews/due")
+                .then().extract().path("cardId");
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("cardId", cardIds.get(0), "rating", 3))
+                .when().post(progress + "/api/v1/reviews")
+                .then().statusCode(201).body("state", equalTo("LEARNING"));
+
+        given().auth().oauth2(learner).when().get(progress + "/api/v1/reviews/due")
+                .then().statusCode(200).body("", hasSize(1)).body("[0].cardId", equalTo(cardIds.get(1)));
+
+        // Replay what the broker already delivered: the note event to quiz-service, the item event to progress-service.
+        ConsumerRecord<String, String> noteEvent = only(Topics.NOTES, noteId);
+        ConsumerRecord<String, String> itemsEvent = only(Topics.ITEMS, noteId);
+        for (int i = 0; i < 2; i++) {
+            KafkaTestClient.send(stack.bootstrapServers(), Topics.NOTES, noteEvent.key(), noteEvent.value());
+            KafkaTestClient.send(stack.bootstrapServers(), Topics.ITEMS, itemsEvent.key(), itemsEvent.value());
+        }
+        // A marker note sent after the replays: once its items are out, the replays were consumed.
+        String marker = given().auth().oauth2(author).contentType(ContentType.JSON)
+                .body(Map.of("title", "Marker", "visibility", "tenant", "markdown", "Marker?::yes\n"))
+                .when().post(content + "/api/v1/notes").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", "note", "target", marker))
+                .when().post(progress + "/api/v1/enrollments").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(learner).when().get(progress + "/api/v1/reviews/due")
+                        .then().statusCode(200).body("", hasSize(2)));
+
+        List<ConsumerRecord<String, String>> items = KafkaTestClient.read(stack.bootstrapServers(), Topics.ITEMS, Duration.ofSeconds(10),
+                seen -> seen.stream().anyMatch(r -> marker.equals(r.key())));
+        assertThat(items.stream().filter(r -> noteId.equals(r.key()))).as("quiz-service published the note's items once").hasSize(1);
+        given().auth().oauth2(learner).when().get(progress + "/api/v1/reviews/due")
+                .then().body("itemId", hasSize(2)).body("noteId", containsInAnyOrder(noteId, marker));
+    }
+
+    private static ConsumerRecord<String, String> only(String topic, String key) {
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.read(stack.bootstrapServers(), topic, Duration.ofSeconds(20),
+                seen -> seen.stream().anyMatch(r -> key.equals(r.key())));
+        List<ConsumerRecord<String, String>> matching = records.stream().filter(r -> key.equals(r.key())).toList();
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
+    }
+}

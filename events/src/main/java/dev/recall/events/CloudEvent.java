@@ -1,0 +1,33 @@
+package dev.recall.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A CloudEvents 1.0 envelope in structured JSON mode. {@code tenant} is an extension attribute
+ * so a consumer can scope an event before it reads the data; {@code subject} is the aggregate
+ * id, which is also the Kafka record key.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CloudEvent(
+        String specversion,
+        String id,
+        String source,
+        String type,
+        String subject,
+        Instant time,
+        String datacontenttype,
+        String tenant,
+        JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+
+    public CloudEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(source, "source");
+    }
+}

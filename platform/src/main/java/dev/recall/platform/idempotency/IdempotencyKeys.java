@@ -1,0 +1,84 @@
+package dev.recall.platform.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recall.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Makes a write safe to retry: the first request with an {@code Idempotency-Key} stores its response in
+ * the same transaction as its effect; a retry with the same key and body gets that response back and
+ * changes nothing; the same key with another body is a 422.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    /** A response worth replaying: status, JSON body and Location header. */
+    public record Stored(int status, String body, String location) {
+    }
+
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * Must run inside {@code Panache.withTransaction}. With a null key, simply runs {@code action}.
+     */
+    public Uni<Stored> once(String tenant, String userId, String key, Object request, Supplier<Uni<Stored>> action) {
+        if (key == null || key.isBlank()) {
+            return action.get();
+        }
+        if (key.length() > 200) {
+            return Uni.createFrom().failure(ProblemException.invalid("Idempotency-Key", "must be at most 200 characters"));
+        }
+        String hash = hash(request);
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT request_hash, status, body, location FROM idempotency_key WHERE tenant = :t AND user_id = :u AND key = :k FOR UPDATE",
+                        Object[].class)
+                .setParameter("t", tenant).setParameter("u", userId).setParameter("k", key)
+                .getResultList()
+                .chain(rows -> {
+                    if (!rows.isEmpty()) {
+                        Object[] row = ((List<Object[]>) rows).get(0);
+                        if (!hash.equals(row[0])) {
+                            return Uni.createFrom().failure(new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                                    "Idempotency-Key " + key + " was used before with a different request"));
+                        }
+                        return Uni.createFrom().item(new Stored(((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
+                    }
+                    return action.get().call(stored -> session.createNativeQuery(
+                                    "INSERT INTO idempotency_key (tenant, user_id, key, request_hash, status, body, location) "
+                                            + "VALUES (:t, :u, :k, :h, :s, :b, :l)")
+                            .setParameter("t", tenant).setParameter("u", userId).setParameter("k", key)
+                            .setParameter("h", hash).setParameter("s", stored.status())
+                            .setParameter("b", stored.body()).setParameter("l", stored.location())
+                            .executeUpdate());
+                }));
+    }
+
+    public String json(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.recall.progress.review;
+
+import dev.recall.platform.auth.Caller;
+import dev.recall.progress.settings.LearnerSettings;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
+public class ReviewResource {
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    DueQueue queue;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("/due")
+    @Operation(summary = "Today's review queue", description = "Learning cards due now, then reviews due today, then new cards, each with the four answer previews.")
+    public Uni<List<DueCard>> due(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
+        return queue.due(caller.tenant(), caller.userId(), LearnerSettings.defaults(), Instant.now(), limit);
+    }
+
+    @POST
+    @Operation(summary = "Record a review", description = "Rating 1 Again, 2 Hard, 3 Good, 4 Easy. Retry safely with Idempotency-Key.")
+    public Uni<Response> review(@Valid @NotNull ReviewRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return reviews.review(caller, request, idempotencyKey).map(stored -> Response.status(stored.status())
+                .entity(stored.body()).type(MediaType.APPLICATION_JSON).location(URI.create(stored.location())).build());
+    }
+
+    @POST
+    @Path("/{id}/undo")
+    @Operation(summary = "Undo the card's latest review")
+    public Uni<ReviewResult> undo(@PathParam("id") UUID id) {
+        return reviews.undo(caller, id);
+    }
+}

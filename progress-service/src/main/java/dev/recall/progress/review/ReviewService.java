@@ -1,0 +1,144 @@
+package dev.recall.progress.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recall.events.ReviewRecorded;
+import dev.recall.platform.auth.Caller;
+import dev.recall.platform.idempotency.IdempotencyKeys;
+import dev.recall.platform.idempotency.IdempotencyKeys.Stored;
+import dev.recall.platform.outbox.Outbox;
+import dev.recall.platform.problem.ProblemException;
+import dev.recall.progress.card.Card;
+import dev.recall.progress.card.CardSnapshot;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hibernate.LockMode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Records reviews: reschedules the card with FSRS, appends to the log, and emits ReviewRecorded. */
+@ApplicationScoped
+public class ReviewService {
+
+    /** Clients' clocks drift; a review stamped a little ahead of the server is still accepted. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    @Inject
+    Scheduling scheduling;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public Uni<Stored> review(Caller caller, ReviewRequest request, String idempotencyKey) {
+        String tenant = caller.tenant();
+        String userId = caller.userId();
+        Instant now = Instant.now();
+        return Panache.withTransaction(() -> idempotency.once(tenant, userId, idempotencyKey, request,
+                        () -> record(tenant, userId, request.cardId(), request.rating(),
+                                request.reviewedAt() == null ? now : request.reviewedAt(), request.durationMs(), "manual", now)
+                                .map(result -> new Stored(201, idempotency.json(result), "/api/v1/reviews/" + result.reviewId()))))
+                .invoke(outbox::committed);
+    }
+
+    /** Applies one rating to a card of this learner; must run in a transaction. */
+    public Uni<ReviewResult> record(String tenant, String userId, UUID cardId, int rating, Instant reviewedAt,
+                                    Long durationMs, String source, Instant now) {
+        if (reviewedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ProblemException.invalid("reviewedAt", "must not be in the future");
+        }
+        Instant at = reviewedAt.truncatedTo(ChronoUnit.MILLIS);
+        return Card.<Card>find("id = ?1 and tenant = ?2 and userId = ?3", cardId, tenant, userId)
+                .withLock(LockMode.PESSIMISTIC_WRITE).firstResult()
+                .chain(card -> {
+                    if (card == null) {
+                        throw ProblemException.notFound("card", cardId.toString());
+                    }
+                    if (card.lastReview != null && at.isBefore(card.lastReview)) {
+                        throw new ProblemException(409, "review-out-of-order", "Review out of order",
+                                "reviewedAt " + at + " is before this card's last review at " + card.lastReview);
+                    }
+                    ReviewLog log = new ReviewLog();
+                    log.id = UUID.randomUUID();
+                    log.tenant = tenant;
+                    log.userId = userId;
+                    log.cardId = card.id;
+                    log.rating = rating;
+                    log.source = source;
+                    log.reviewedAt = at;
+                    log.durationMs = durationMs;
+                    log.stateBefore = card.state;
+                    log.dueBefore = card.due;
+                    log.cardBefore = json(CardSnapshot.of(card));
+                    scheduling.apply(card, at, rating);
+                    log.stateAfter = card.state;
+                    log.dueAfter = card.due;
+                    log.stability = card.stability;
+                    log.difficulty = card.difficulty;
+                    log.scheduledDays = card.scheduledDays;
+                    ReviewResult result = new ReviewResult(log.id.toString(), card.id.toString(), rating, at, card.state,
+                            card.due, card.scheduledDays, card.stability, card.difficulty);
+                    return log.persist()
+                            .chain(() -> outbox.append(card.id.toString(), tenant, new ReviewRecorded(log.id.toString(), tenant,
+                                    userId, card.id.toString(), card.itemId, rating, card.state, card.stability, card.difficulty,
+                                    at, card.due)))
+                            .replaceWith(result);
+                });
+    }
+
+    /** Takes back the card's latest review, restoring the card as it was; the log keeps it, marked undone. */
+    public Uni<ReviewResult> undo(Caller caller, UUID reviewId) {
+        String tenant = caller.tenant();
+        String userId = caller.userId();
+        return Panache.withTransaction(() -> ReviewLog.<ReviewLog>find("id = ?1 and tenant = ?2 and userId = ?3", reviewId, tenant, userId)
+                .firstResult()
+                .chain(log -> {
+                    if (log == null) {
+                        throw ProblemException.notFound("review", reviewId.toString());
+                    }
+                    if (log.undone) {
+                        throw ProblemException.conflict("review-already-undone", "review " + reviewId + " was undone already");
+                    }
+                    return ReviewLog.<ReviewLog>find("cardId = ?1 and undone = false order by reviewedAt desc, id desc", log.cardId)
+                            .firstResult()
+                            .chain(latest -> {
+                                if (!latest.id.equals(log.id)) {
+                                    throw ProblemException.conflict("not-latest-review",
+                                            "only the card's latest review can be undone; review " + latest.id + " came after it");
+                                }
+                                return Card.<Card>findById(log.cardId).map(card -> {
+                                    parse(log.cardBefore).restore(card);
+                                    log.undone = true;
+                                    return new ReviewResult(log.id.toString(), card.id.toString(), log.rating, log.reviewedAt,
+                                            card.state, card.due, card.scheduledDays, card.stability, card.difficulty);
+                                });
+                            });
+                }));
+    }
+
+    private String json(CardSnapshot snapshot) {
+        try {
+            return mapper.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CardSnapshot parse(String json) {
+        try {
+            return mapper.readValue(json, CardSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt card snapshot in the review log", e);
+        }
+    }
+}

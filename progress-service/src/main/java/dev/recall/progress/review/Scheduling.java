@@ -1,0 +1,58 @@
+package dev.recall.progress.review;
+
+import dev.recall.progress.card.Card;
+import dev.recall.progress.scheduler.CardState;
+import dev.recall.progress.scheduler.Fsrs;
+import dev.recall.progress.scheduler.Rating;
+import dev.recall.progress.scheduler.SchedulerOptions;
+import dev.recall.progress.scheduler.State;
+import dev.recall.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Bridges the stored {@link Card} and the framework-free FSRS core. */
+@ApplicationScoped
+public class Scheduling {
+
+    private final Fsrs fsrs = new Fsrs(SchedulerOptions.defaults());
+
+    /** What each of the four buttons would do, for the client to show. */
+    public List<DueCard.Preview> previews(Card card, Instant now) {
+        CardState state = toState(card);
+        Instant at = card.lastReview != null && now.isBefore(card.lastReview) ? card.lastReview : now;
+        Map<Rating, CardState> outcomes = fsrs.preview(state, at, Fsrs.fuzzSeed(card.id.toString(), card.reps));
+        List<DueCard.Preview> previews = new ArrayList<>(4);
+        outcomes.forEach((rating, next) -> previews.add(new DueCard.Preview(rating.value(), rating.name().toLowerCase(),
+                next.due(), next.scheduledDays(), next.state().name())));
+        return previews;
+    }
+
+    /** Applies one rating to the card in place. */
+    public void apply(Card card, Instant at, int rating) {
+        Rating parsed;
+        try {
+            parsed = Rating.of(rating);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("rating", "must be 1 (again), 2 (hard), 3 (good) or 4 (easy)");
+        }
+        CardState next = fsrs.next(toState(card), at, parsed, Fsrs.fuzzSeed(card.id.toString(), card.reps));
+        card.state = next.state().name();
+        card.due = next.due();
+        card.stability = next.stability();
+        card.difficulty = next.difficulty();
+        card.scheduledDays = next.scheduledDays();
+        card.learningSteps = next.learningSteps();
+        card.reps = next.reps();
+        card.lapses = next.lapses();
+        card.lastReview = next.lastReview();
+    }
+
+    static CardState toState(Card card) {
+        return new CardState(State.valueOf(card.state), card.due, card.stability, card.difficulty, card.scheduledDays,
+                card.learningSteps, card.reps, card.lapses, card.lastReview);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.recall.quiz.messaging;
+
+import dev.recall.events.EventCodec;
+import dev.recall.events.EventData;
+import dev.recall.events.NoteEvents;
+import dev.recall.platform.inbox.Inbox;
+import dev.recall.platform.outbox.Outbox;
+import dev.recall.quiz.item.ItemService;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** content.notes.v1 → regenerate the note's items, once per event. */
+@ApplicationScoped
+public class NoteConsumer {
+
+    static final String CONSUMER = "quiz-service.notes";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ItemService items;
+
+    @Inject
+    Outbox outbox;
+
+    @Incoming("notes")
+    public Uni<Void> consume(String json) {
+        return inbox.consume(CONSUMER, json, event -> {
+            EventData data = EventCodec.data(event);
+            if (data instanceof NoteEvents.NotePublished published) {
+                return items.applyNote(event.tenant(), published.note());
+            }
+            if (data instanceof NoteEvents.NoteUpdated updated) {
+                return items.applyNote(event.tenant(), updated.note());
+            }
+            if (data instanceof NoteEvents.NoteDeleted deleted) {
+                return items.deleteNote(event.tenant(), deleted.noteId(), deleted.version());
+            }
+            throw new IllegalArgumentException("unexpected event " + event.type() + " on the notes topic");
+        }).invoke(outbox::committed);
+    }
+}
