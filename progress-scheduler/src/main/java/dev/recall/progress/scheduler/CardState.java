@@ -1,0 +1,26 @@
+package dev.recall.progress.scheduler;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Everything FSRS needs to know about one card. {@code learningSteps} is the index of the current
+ * (re)learning step; {@code lastReview} is null until the first review.
+ */
+public record CardState(State state, Instant due, double stability, double difficulty, int scheduledDays,
+                        int learningSteps, int reps, int lapses, Instant lastReview) {
+
+    public CardState {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(due, "due");
+    }
+
+    public static CardState newCard(Instant now) {
+        return new CardState(State.NEW, now, 0, 0, 0, 0, 0, 0, null);
+    }
+
+    CardState with(State newState, Instant newDue, double newStability, double newDifficulty, int newScheduledDays,
+                   int newLearningSteps, int newLapses) {
+        return new CardState(newState, newDue, newStability, newDifficulty, newScheduledDays, newLearningSteps, reps, newLapses, lastReview);
+    }
+}

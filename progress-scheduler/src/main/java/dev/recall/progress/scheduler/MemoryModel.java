@@ -1,0 +1,126 @@
+package dev.recall.progress.scheduler;
+
+/**
+ * The FSRS-6 memory formulas: stability, difficulty and retrievability. Rounding to 8 decimals and the
+ * clamps follow ts-fsrs 5.4.2 step by step, because results must agree with it to 1e-6 after many reviews.
+ */
+final class MemoryModel {
+
+    static final double S_MIN = 0.001;
+    private static final double S_MAX = 36500;
+    private static final double INIT_S_MAX = 100;
+
+    private final double[] w;
+    private final boolean shortTerm;
+    private final double decay;
+    private final double factor;
+    final double intervalModifier;
+
+    record Memory(double difficulty, double stability) {
+    }
+
+    MemoryModel(SchedulerOptions options) {
+        this.shortTerm = options.enableShortTerm();
+        this.w = clip(options.w(), options.relearningSteps().size(), shortTerm);
+        this.decay = -w[20];
+        this.factor = roundTo(StrictMath.exp(StrictMath.log(0.9) / decay) - 1, 8);
+        this.intervalModifier = roundTo((StrictMath.pow(options.requestRetention(), 1 / decay) - 1) / factor, 8);
+    }
+
+    /** ts-fsrs clamps every parameter into its trained range; the short-term ceiling shrinks with more relearning steps. */
+    static double[] clip(double[] p, int relearningSteps, boolean shortTerm) {
+        double[][] range = {
+                {S_MIN, INIT_S_MAX}, {S_MIN, INIT_S_MAX}, {S_MIN, INIT_S_MAX}, {S_MIN, INIT_S_MAX},
+                {1, 10}, {0.001, 4}, {0.001, 4}, {0.001, 0.75}, {0, 4.5}, {0, 0.8}, {0.001, 3.5}, {0.001, 5},
+                {0.001, 0.25}, {0.001, 0.9}, {0, 4}, {0, 1}, {1, 6}, {0, 2}, {0, 2}, {shortTerm ? 0.01 : 0, 0.8}, {0.1, 0.8}};
+        if (relearningSteps > 1) {
+            double w11 = clamp(p[11], range[11][0], range[11][1]);
+            double w13 = clamp(p[13], range[13][0], range[13][1]);
+            double w14 = clamp(p[14], range[14][0], range[14][1]);
+            double value = -(StrictMath.log(w11) + StrictMath.log(StrictMath.pow(2, w13) - 1) + w14 * 0.3) / relearningSteps;
+            double ceiling = clamp(roundTo(Math.sqrt(Math.max(value, 0)), 8), 0.01, 2);
+            range[17][1] = ceiling;
+            range[18][1] = ceiling;
+        }
+        double[] clipped = new double[21];
+        for (int i = 0; i < 21; i++) {
+            clipped[i] = clamp(p[i], range[i][0], range[i][1]);
+        }
+        return clipped;
+    }
+
+    double retrievability(double elapsedDays, double stability) {
+        return roundTo(StrictMath.pow(1 + factor * elapsedDays / stability, decay), 8);
+    }
+
+    double initStability(Rating g) {
+        return Math.max(w[g.ordinal()], 0.1);
+    }
+
+    /** Not clamped here: the mean reversion target uses the raw value for Easy. */
+    double initDifficulty(Rating g) {
+        return roundTo(w[4] - StrictMath.exp((g.value() - 1) * w[5]) + 1, 8);
+    }
+
+    /** The memory after a review {@code t} whole days after the previous one; {@code r} is the retrievability then. */
+    Memory next(Memory memory, int t, Rating g, double r) {
+        double d = memory.difficulty();
+        double s = memory.stability();
+        if (d == 0 && s == 0) {
+            return new Memory(clamp(initDifficulty(g), 1, 10), initStability(g));
+        }
+        if (d < 1 || s < S_MIN) {
+            throw new IllegalArgumentException("invalid memory state: difficulty " + d + ", stability " + s);
+        }
+        double nextS;
+        if (t == 0 && shortTerm) {
+            nextS = shortTermStability(s, g);
+        } else if (g == Rating.AGAIN) {
+            double afterFail = forgetStability(d, s, r);
+            double floor = shortTerm ? s / StrictMath.exp(w[17] * w[18]) : s;
+            nextS = clamp(roundTo(floor, 8), S_MIN, afterFail);
+        } else {
+            nextS = recallStability(d, s, r, g);
+        }
+        return new Memory(nextDifficulty(d, g), nextS);
+    }
+
+    Memory next(Memory memory, int t, Rating g) {
+        boolean initial = memory.difficulty() == 0 && memory.stability() == 0;
+        return next(memory, t, g, initial ? 0 : retrievability(t, memory.stability()));
+    }
+
+    private double nextDifficulty(double d, Rating g) {
+        double delta = -w[6] * (g.value() - 3);
+        double damped = d + roundTo(delta * (10 - d) / 9, 8);
+        return clamp(roundTo(w[7] * initDifficulty(Rating.EASY) + (1 - w[7]) * damped, 8), 1, 10);
+    }
+
+    private double recallStability(double d, double s, double r, Rating g) {
+        double hardPenalty = g == Rating.HARD ? w[15] : 1;
+        double easyBonus = g == Rating.EASY ? w[16] : 1;
+        return roundTo(clamp(s * (1 + StrictMath.exp(w[8]) * (11 - d) * StrictMath.pow(s, -w[9])
+                * (StrictMath.exp((1 - r) * w[10]) - 1) * hardPenalty * easyBonus), S_MIN, S_MAX), 8);
+    }
+
+    private double forgetStability(double d, double s, double r) {
+        return roundTo(clamp(w[11] * StrictMath.pow(d, -w[12]) * (StrictMath.pow(s + 1, w[13]) - 1)
+                * StrictMath.exp((1 - r) * w[14]), S_MIN, S_MAX), 8);
+    }
+
+    private double shortTermStability(double s, Rating g) {
+        double increase = StrictMath.pow(s, -w[19]) * StrictMath.exp(w[17] * (g.value() - 3 + w[18]));
+        double masked = g.value() >= Rating.HARD.value() ? Math.max(increase, 1) : increase;
+        return roundTo(clamp(s * masked, S_MIN, S_MAX), 8);
+    }
+
+    static double clamp(double value, double min, double max) {
+        return Math.min(Math.max(value, min), max);
+    }
+
+    /** JavaScript's Math.round(x * 10^n) / 10^n: halves round towards positive infinity. */
+    static double roundTo(double value, int decimals) {
+        double scale = StrictMath.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}
