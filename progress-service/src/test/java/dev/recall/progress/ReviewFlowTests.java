@@ -53,7 +53,8 @@ class ReviewFlowTests {
     }
 
     static List<String> awaitDue(String token, int expected) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        // The first test of a run also waits for the consumer to join its group and get its partitions.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().auth().oauth2(token).when().get("/api/v1/reviews/due").then().statusCode(200).body("", hasSize(expected)));
         return given().auth().oauth2(token).when().get("/api/v1/reviews/due").then().extract().path("cardId");
     }

@@ -66,6 +66,17 @@ public final class RecallLocal {
         System.out.println("export LEARNER=" + learner);
         System.out.println();
         System.out.println("Try: curl -s -H \"Authorization: Bearer $LEARNER\" " + stack.url(Service.PROGRESS) + "/api/v1/reviews/due?limit=3");
+        if (List.of(args).contains("--measure")) {
+            try {
+                String probeLearner = tokens.token(TENANT, "probe-learner", Duration.ofHours(1), "learner");
+                List<Double> ms = new NoteToDueProbe().run(20, stack.url(Service.CONTENT), stack.url(Service.PROGRESS), author, probeLearner);
+                System.out.printf("note POST -> cards due, %d runs: median %.0f ms, p90 %.0f ms, max %.0f ms%n", ms.size(),
+                        NoteToDueProbe.percentile(ms, 50), NoteToDueProbe.percentile(ms, 90), ms.get(ms.size() - 1));
+            } catch (Exception e) {
+                System.out.println("measurement failed: " + e);
+            }
+            System.exit(0);
+        }
         System.out.println("Press Ctrl-C to stop everything.");
         stopped.await();
     }

@@ -1,5 +1,6 @@
 package dev.recall.local;
 
+import dev.recall.events.EventCodec;
 import dev.recall.events.Topics;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.ProjectRoot;
@@ -109,7 +110,10 @@ class EndToEndTests {
 
         List<ConsumerRecord<String, String>> items = KafkaTestClient.read(stack.bootstrapServers(), Topics.ITEMS, Duration.ofSeconds(10),
                 seen -> seen.stream().anyMatch(r -> marker.equals(r.key())));
-        assertThat(items.stream().filter(r -> noteId.equals(r.key()))).as("quiz-service published the note's items once").hasSize(1);
+        // The topic holds our two replays too; they carry the original event id. Any event quiz-service made
+        // from the replayed note events would carry a new one.
+        assertThat(items.stream().filter(r -> noteId.equals(r.key())).map(r -> EventCodec.parse(r.value()).id()).distinct())
+                .as("quiz-service published the note's items once").hasSize(1);
         given().auth().oauth2(learner).when().get(progress + "/api/v1/reviews/due")
                 .then().body("itemId", hasSize(2)).body("noteId", containsInAnyOrder(noteId, marker));
     }

@@ -23,6 +23,16 @@ public class CardFactory {
             ON CONFLICT (tenant, user_id, item_id) DO NOTHING
             """;
 
+    /**
+     * Serialises card creation within a tenant. Without it, an enrolment and an item arriving at the same time
+     * each miss the other's uncommitted row (READ COMMITTED) and no card is made. Held until the transaction ends.
+     */
+    public Uni<Void> lockTenant(String tenant) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "recall.cards:" + tenant)
+                .getSingleResult()).replaceWithVoid();
+    }
+
     /** Cards for every enrolled learner of the items of one note. */
     public Uni<Void> forNote(String tenant, String noteId) {
         return Panache.getSession().chain(session -> session.createNativeQuery(

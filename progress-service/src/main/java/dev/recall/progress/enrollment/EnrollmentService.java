@@ -21,7 +21,7 @@ public class EnrollmentService {
     public Uni<EnrollmentResult> enroll(Caller caller, EnrollmentRequest request) {
         String tenant = caller.tenant();
         String userId = caller.userId();
-        return Panache.withTransaction(() -> Enrollment.<Enrollment>find("tenant = ?1 and userId = ?2 and kind = ?3 and target = ?4",
+        return Panache.withTransaction(() -> cards.lockTenant(tenant).chain(() -> Enrollment.<Enrollment>find("tenant = ?1 and userId = ?2 and kind = ?3 and target = ?4",
                         tenant, userId, request.kind(), request.target()).firstResult()
                 .chain(existing -> {
                     if (existing != null) {
@@ -37,7 +37,7 @@ public class EnrollmentService {
                     return enrollment.persistAndFlush()
                             .chain(() -> cards.forEnrollment(enrollment.id))
                             .map(n -> new EnrollmentResult(view(enrollment, n), true));
-                }));
+                })));
     }
 
     public Uni<List<EnrollmentView>> list(Caller caller) {

@@ -2,6 +2,7 @@ package dev.recall.progress.item;
 
 import dev.recall.events.ItemEvents;
 import dev.recall.progress.enrollment.CardFactory;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class ItemProjector {
     public Uni<Void> upsert(String eventTenant, ItemEvents.ItemsUpserted event) {
         requireSameTenant(eventTenant, event.tenant());
         Instant now = Instant.now();
-        return ItemProjection.<ItemProjection>list("noteId", event.noteId()).chain(existing -> {
+        return cards.lockTenant(event.tenant()).chain(() -> ItemProjection.<ItemProjection>list("noteId", event.noteId())).chain(existing -> {
             Map<String, ItemProjection> byId = existing.stream().collect(Collectors.toMap(i -> i.itemId, Function.identity()));
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (ItemEvents.Item item : event.items()) {
@@ -58,7 +59,7 @@ public class ItemProjector {
                     chain = chain.chain(() -> target.persist()).replaceWithVoid();
                 }
             }
-            return chain.call(() -> ItemProjection.flush()).chain(() -> cards.forNote(event.tenant(), event.noteId()));
+            return chain.call(() -> Panache.getSession().chain(session -> session.flush())).chain(() -> cards.forNote(event.tenant(), event.noteId()));
         });
     }
 

@@ -2,7 +2,9 @@ package dev.recall.progress.review;
 
 import dev.recall.progress.card.Card;
 import dev.recall.progress.item.ItemProjection;
+import dev.recall.progress.scheduler.SchedulerOptions;
 import dev.recall.progress.settings.LearnerSettings;
+import dev.recall.progress.settings.SettingsService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,22 +28,32 @@ public class DueQueue {
     @Inject
     Scheduling scheduling;
 
+    @Inject
+    SettingsService settingsService;
+
+    public Uni<List<DueCard>> due(String tenant, String userId, Instant now, int limit) {
+        return Panache.withSession(() -> settingsService.of(tenant, userId)
+                .chain(settings -> due(tenant, userId, settings, now, limit)));
+    }
+
+    /** Must run in a session. */
     public Uni<List<DueCard>> due(String tenant, String userId, LearnerSettings settings, Instant now, int limit) {
         StudyDay day = StudyDay.containing(now, settings.timeZone(), settings.dayStartHour());
-        return Panache.withSession(() -> introducedToday(tenant, userId, day).chain(done -> {
+        SchedulerOptions options = settings.scheduler();
+        return introducedToday(tenant, userId, day).chain(done -> {
             int newLeft = Math.max(0, settings.newCardsPerDay() - done[0]);
             int reviewsLeft = Math.max(0, settings.reviewsPerDay() - done[1]);
             List<DueCard> queue = new ArrayList<>();
-            return page("c.state in ('LEARNING', 'RELEARNING') and c.due <= :now order by c.due, c.id", tenant, userId, now, null, limit)
+            return page("c.state in ('LEARNING', 'RELEARNING') and c.due <= :now order by c.due, c.id", tenant, userId, now, null, limit, options)
                     .invoke(queue::addAll)
                     .chain(() -> page("c.state = 'REVIEW' and c.due < :dayEnd order by c.due, c.id", tenant, userId, now, day.end(),
-                            Math.min(reviewsLeft, limit - queue.size())))
+                            Math.min(reviewsLeft, limit - queue.size()), options))
                     .invoke(queue::addAll)
                     .chain(() -> page("c.state = 'NEW' order by c.createdAt, c.itemId", tenant, userId, now, null,
-                            Math.min(newLeft, limit - queue.size())))
+                            Math.min(newLeft, limit - queue.size()), options))
                     .invoke(queue::addAll)
                     .replaceWith(queue);
-        }));
+        });
     }
 
     /** [new cards introduced, review cards reviewed] since the study day began (undone reviews do not count). */
@@ -55,7 +67,8 @@ public class DueQueue {
                 .map(row -> new int[]{((Number) row[0]).intValue(), ((Number) row[1]).intValue()}));
     }
 
-    private Uni<List<DueCard>> page(String condition, String tenant, String userId, Instant now, Instant dayEnd, int limit) {
+    private Uni<List<DueCard>> page(String condition, String tenant, String userId, Instant now, Instant dayEnd, int limit,
+                                     SchedulerOptions options) {
         if (limit <= 0) {
             return Uni.createFrom().item(List.of());
         }
@@ -68,12 +81,12 @@ public class DueQueue {
                 query.setParameter("dayEnd", dayEnd);
             }
             return query.setMaxResults(limit).getResultList();
-        }).map(rows -> rows.stream().map(row -> toDueCard((Card) row[0], (ItemProjection) row[1], now)).toList());
+        }).map(rows -> rows.stream().map(row -> toDueCard((Card) row[0], (ItemProjection) row[1], now, options)).toList());
     }
 
-    private DueCard toDueCard(Card card, ItemProjection item, Instant now) {
+    private DueCard toDueCard(Card card, ItemProjection item, Instant now, SchedulerOptions options) {
         return new DueCard(card.id.toString(), item.itemId, item.noteId, card.state, card.due, item.type, item.prompt,
                 List.of(item.answers), item.options == null ? null : List.of(item.options), List.of(item.headingPath),
-                item.explanation, scheduling.previews(card, now));
+                item.explanation, scheduling.previews(card, now, options));
     }
 }

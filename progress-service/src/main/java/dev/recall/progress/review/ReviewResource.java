@@ -1,7 +1,6 @@
 package dev.recall.progress.review;
 
 import dev.recall.platform.auth.Caller;
-import dev.recall.progress.settings.LearnerSettings;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,7 +43,7 @@ public class ReviewResource {
     @Path("/due")
     @Operation(summary = "Today's review queue", description = "Learning cards due now, then reviews due today, then new cards, each with the four answer previews.")
     public Uni<List<DueCard>> due(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
-        return queue.due(caller.tenant(), caller.userId(), LearnerSettings.defaults(), Instant.now(), limit);
+        return queue.due(caller.tenant(), caller.userId(), Instant.now(), limit);
     }
 
     @POST

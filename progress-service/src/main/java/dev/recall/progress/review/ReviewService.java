@@ -10,11 +10,12 @@ import dev.recall.platform.outbox.Outbox;
 import dev.recall.platform.problem.ProblemException;
 import dev.recall.progress.card.Card;
 import dev.recall.progress.card.CardSnapshot;
+import dev.recall.progress.settings.SettingsService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hibernate.LockMode;
+import jakarta.persistence.LockModeType;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,9 @@ public class ReviewService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    SettingsService settingsService;
 
     @Inject
     IdempotencyKeys idempotency;
@@ -58,8 +62,8 @@ public class ReviewService {
             throw ProblemException.invalid("reviewedAt", "must not be in the future");
         }
         Instant at = reviewedAt.truncatedTo(ChronoUnit.MILLIS);
-        return Card.<Card>find("id = ?1 and tenant = ?2 and userId = ?3", cardId, tenant, userId)
-                .withLock(LockMode.PESSIMISTIC_WRITE).firstResult()
+        return settingsService.of(tenant, userId).chain(settings -> Card.<Card>find("id = ?1 and tenant = ?2 and userId = ?3", cardId, tenant, userId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .chain(card -> {
                     if (card == null) {
                         throw ProblemException.notFound("card", cardId.toString());
@@ -80,7 +84,7 @@ public class ReviewService {
                     log.stateBefore = card.state;
                     log.dueBefore = card.due;
                     log.cardBefore = json(CardSnapshot.of(card));
-                    scheduling.apply(card, at, rating);
+                    scheduling.apply(card, at, rating, settings.scheduler());
                     log.stateAfter = card.state;
                     log.dueAfter = card.due;
                     log.stability = card.stability;
@@ -93,7 +97,7 @@ public class ReviewService {
                                     userId, card.id.toString(), card.itemId, rating, card.state, card.stability, card.difficulty,
                                     at, card.due)))
                             .replaceWith(result);
-                });
+                }));
     }
 
     /** Takes back the card's latest review, restoring the card as it was; the log keeps it, marked undone. */

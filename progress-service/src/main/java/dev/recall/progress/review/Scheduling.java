@@ -18,10 +18,9 @@ import java.util.Map;
 @ApplicationScoped
 public class Scheduling {
 
-    private final Fsrs fsrs = new Fsrs(SchedulerOptions.defaults());
-
     /** What each of the four buttons would do, for the client to show. */
-    public List<DueCard.Preview> previews(Card card, Instant now) {
+    public List<DueCard.Preview> previews(Card card, Instant now, SchedulerOptions options) {
+        Fsrs fsrs = new Fsrs(options);
         CardState state = toState(card);
         Instant at = card.lastReview != null && now.isBefore(card.lastReview) ? card.lastReview : now;
         Map<Rating, CardState> outcomes = fsrs.preview(state, at, Fsrs.fuzzSeed(card.id.toString(), card.reps));
@@ -32,14 +31,34 @@ public class Scheduling {
     }
 
     /** Applies one rating to the card in place. */
-    public void apply(Card card, Instant at, int rating) {
+    public void apply(Card card, Instant at, int rating, SchedulerOptions options) {
         Rating parsed;
         try {
             parsed = Rating.of(rating);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("rating", "must be 1 (again), 2 (hard), 3 (good) or 4 (easy)");
         }
-        CardState next = fsrs.next(toState(card), at, parsed, Fsrs.fuzzSeed(card.id.toString(), card.reps));
+        CardState next = new Fsrs(options).next(toState(card), at, parsed, Fsrs.fuzzSeed(card.id.toString(), card.reps));
+        store(card, next);
+    }
+
+    /**
+     * Reschedules the card from scratch by replaying its reviews (oldest first) with these options: used when
+     * a learner changes retention, steps or parameters.
+     */
+    public void replay(Card card, List<ReviewLog> reviews, SchedulerOptions options) {
+        if (reviews.isEmpty()) {
+            return;
+        }
+        Fsrs fsrs = new Fsrs(options);
+        CardState state = CardState.newCard(card.createdAt.isAfter(reviews.get(0).reviewedAt) ? reviews.get(0).reviewedAt : card.createdAt);
+        for (ReviewLog review : reviews) {
+            state = fsrs.next(state, review.reviewedAt, Rating.of(review.rating), Fsrs.fuzzSeed(card.id.toString(), state.reps()));
+        }
+        store(card, state);
+    }
+
+    private static void store(Card card, CardState next) {
         card.state = next.state().name();
         card.due = next.due();
         card.stability = next.stability();

@@ -1,0 +1,80 @@
+package dev.recall.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Measures how long a new note takes to become due cards: POST the note to content-service, then poll
+ * progress-service until the learner's queue holds both of its cards (content → Kafka → quiz → Kafka →
+ * progress). The learner follows a tag every probe note carries, so no enrolment call is in the timing.
+ */
+final class NoteToDueProbe {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** Runs {@code runs} probes and returns each latency in milliseconds, sorted. */
+    List<Double> run(int runs, String contentUrl, String progressUrl, String authorToken, String learnerToken) throws Exception {
+        String tag = "probe-" + UUID.randomUUID().toString().substring(0, 8);
+        send("POST", progressUrl + "/api/v1/enrollments", learnerToken, Map.of("kind", "tag", "target", tag));
+        List<Double> latencies = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            String markdown = "# Probe " + i + "\n\nWhat does probe " + i + " measure?::note to due latency\n"
+                    + "Which service schedules probe " + i + "?::progress-service\n";
+            long start = System.nanoTime();
+            JsonNode note = send("POST", contentUrl + "/api/v1/notes", authorToken,
+                    Map.of("title", "Probe " + i, "markdown", markdown, "tags", List.of(tag), "visibility", "tenant"));
+            String noteId = note.path("id").asText();
+            while (true) {
+                JsonNode due = send("GET", progressUrl + "/api/v1/reviews/due?limit=200", learnerToken, null);
+                long cards = 0;
+                for (JsonNode card : due) {
+                    if (noteId.equals(card.path("noteId").asText())) {
+                        cards++;
+                    }
+                }
+                if (cards == 2) {
+                    break;
+                }
+                if (System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) {
+                    throw new IllegalStateException("note " + noteId + " had no due cards after 60 s");
+                }
+                Thread.sleep(5);
+            }
+            latencies.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(latencies);
+        return latencies;
+    }
+
+    static double percentile(List<Double> sorted, double p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private JsonNode send(String method, String url, String token, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+        if (body == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}
