@@ -1,0 +1,63 @@
+package dev.recall.quiz.generation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a Markdown note into quiz items, deterministically. The learner's explicit cards come first
+ * ({@link ExplicitCards}); then items found in the note's structure ({@link ImplicitItems}); then the
+ * {@link QualityGate} drops what a learner would not want to answer. Thread-safe and reusable.
+ */
+public final class Generator {
+
+    /** Notes larger than this are cut: generation stays linear and bounded. */
+    public static final int MAX_MARKDOWN_CHARS = 2_000_000;
+
+    public List<QuizItem> generate(NoteInput note) {
+        String markdown = note.markdown().length() > MAX_MARKDOWN_CHARS ? note.markdown().substring(0, MAX_MARKDOWN_CHARS) : note.markdown();
+        NoteDocument document;
+        try {
+            document = new NoteDocument(markdown);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser failure on hostile input must not take the service down; such a note gets no items.
+            return List.of();
+        }
+        ItemFactory factory = new ItemFactory(note.noteId(), note.tags());
+        ImplicitItems.LIST_POOL.remove();
+        List<QuizItem> items = new ArrayList<>();
+        for (NoteDocument.Section section : document.sections) {
+            try {
+                List<NoteDocument.Block> implicitBlocks = new ArrayList<>();
+                List<QuizItem> sectionItems = new ArrayList<>();
+                for (NoteDocument.Block block : section.blocks()) {
+                    List<QuizItem> explicit = ExplicitCards.from(document, section, block, factory);
+                    sectionItems.addAll(explicit);
+                    if (explicit.isEmpty()) {
+                        implicitBlocks.add(block);
+                    }
+                }
+                sectionItems.addAll(ImplicitItems.from(document, section, implicitBlocks, factory));
+                items.addAll(sectionItems);
+            } catch (RuntimeException e) {
+                // A defect on odd input costs that section its items, never the whole note (fuzz tests hunt these).
+            }
+        }
+        try {
+            items.addAll(ImplicitItems.acrossSections(document, factory));
+        } catch (RuntimeException e) {
+            ImplicitItems.LIST_POOL.remove();
+        }
+        return unique(QualityGate.filter(items));
+    }
+
+    /** One item per id: the first wins (explicit items come first). */
+    private static List<QuizItem> unique(List<QuizItem> items) {
+        Map<String, QuizItem> byId = new LinkedHashMap<>();
+        for (QuizItem item : items) {
+            byId.putIfAbsent(item.id(), item);
+        }
+        return List.copyOf(byId.values());
+    }
+}

@@ -1,0 +1,22 @@
+package dev.recall.quiz.generation;
+
+import java.util.List;
+
+/** Builds items of one note: the id from note, heading path, generator and key; the note's tags on each. */
+final class ItemFactory {
+
+    private final String noteId;
+    private final List<String> tags;
+
+    ItemFactory(String noteId, List<String> tags) {
+        this.noteId = noteId == null ? "" : noteId;
+        this.tags = tags;
+    }
+
+    QuizItem item(String generator, String key, ItemType type, String prompt, List<String> answers, List<String> options,
+                  String explanation, NoteDocument.Section section, int startLine, int endLine, Difficulty difficulty) {
+        String id = Text.id(noteId, section.headingPath(), generator + ":" + type, key);
+        return new QuizItem(id, type, prompt, answers, options, explanation == null ? null : Text.truncate(explanation, 400),
+                section.headingPath(), startLine, endLine, tags, difficulty, generator);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.recall.quiz.generation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Text helpers shared by the generators: normalisation, language, similarity and item ids. */
+final class Text {
+
+    private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    private Text() {
+    }
+
+    /** For comparing: NFKC (full-width to half-width), lower case, no punctuation or white space. */
+    static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        return PUNCTUATION_OR_SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase()).replaceAll("");
+    }
+
+    static boolean isChinese(String text) {
+        return HAN.matcher(text).find();
+    }
+
+    /** Removes Markdown emphasis and highlight markers, keeping the words. */
+    static String plain(String markdown) {
+        // Inline code is left as written: `__init__` and `{**a, **b}` are not emphasis.
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("(`+)(.+?)\\1").matcher(markdown);
+        int at = 0;
+        while (code.find()) {
+            out.append(stripEmphasis(markdown.substring(at, code.start()))).append(code.group());
+            at = code.end();
+        }
+        return out.append(stripEmphasis(markdown.substring(at))).toString().strip();
+    }
+
+    private static String stripEmphasis(String markdown) {
+        return markdown.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("__(.+?)__", "$1").replaceAll("==(.+?)==", "$1")
+                .replaceAll("(?<![*\\w])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![*\\w])", "$1").replace("\\*", "*");
+    }
+
+    /** Dice coefficient over character bigrams of the normalised texts: 1 for equal, 0 for nothing shared. */
+    static double similarity(String a, String b) {
+        String x = normalise(a);
+        String y = normalise(b);
+        if (x.equals(y)) {
+            return 1;
+        }
+        if (x.length() < 2 || y.length() < 2) {
+            return 0;
+        }
+        Map<String, Integer> bigrams = new HashMap<>();
+        for (int i = 0; i < x.length() - 1; i++) {
+            bigrams.merge(x.substring(i, i + 2), 1, Integer::sum);
+        }
+        int shared = 0;
+        for (int i = 0; i < y.length() - 1; i++) {
+            String bigram = y.substring(i, i + 2);
+            Integer count = bigrams.get(bigram);
+            if (count != null && count > 0) {
+                shared++;
+                bigrams.put(bigram, count - 1);
+            }
+        }
+        return 2.0 * shared / (x.length() - 1 + y.length() - 1);
+    }
+
+    /** A stable id: SHA-256 over the note, heading path, generator and a normalised key, as 32 hex digits. */
+    static String id(String noteId, List<String> headingPath, String generator, String key) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String material = noteId + '\u0000' + String.join("\u0001", headingPath.stream().map(Text::normalise).toList())
+                    + '\u0000' + generator + '\u0000' + normalise(key);
+            return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A seed for deterministic shuffles and distractor picks, from an item id. */
+    static long seed(String id) {
+        return Long.parseUnsignedLong(id.substring(0, 15), 16);
+    }
+
+    static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
