@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class ExplicitCards {
 
     private static final Pattern HIGHLIGHT = Pattern.compile("==([^=\\n]+?)==");
-    private static final Pattern BRACES = Pattern.compile("\\{\\{(?:c(\\d+)::)?(.+?)(?:::([^{}]*?))?}}");
+    private static final Pattern BRACES = Pattern.compile("\\{\\{(?:c(\\d{1,4})::)?([^\\n]{1,300}?)(?:::([^{}\\n]{0,100}?))?}}");
+    /** More clozes than this in one block are not a card anyone wants; the rest of the block is ignored. */
+    private static final int MAX_CLOZES = 30;
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]+?)\\*\\*");
 
     private ExplicitCards() {
@@ -95,32 +97,37 @@ final class ExplicitCards {
         return items;
     }
 
+    private record Cloze(int start, int end, int group, String answer, String hint) {
+    }
+
+    /** Adds the matches that do not start inside an earlier cloze (at most {@link #MAX_CLOZES} in all). */
+    private static void addOutside(List<Cloze> found, Matcher matcher, java.util.function.BiFunction<Integer, Matcher, Cloze> make) {
+        List<Cloze> earlier = new ArrayList<>(found);
+        earlier.sort(java.util.Comparator.comparingInt(Cloze::start));
+        int next = 0;
+        while (matcher.find() && found.size() < MAX_CLOZES) {
+            int start = matcher.start();
+            while (next < earlier.size() && earlier.get(next).end() <= start) {
+                next++;
+            }
+            if (next == earlier.size() || start < earlier.get(next).start()) {
+                found.add(make.apply(start, matcher));
+            }
+        }
+    }
+
     /** One CLOZE item per cloze group of the text; ungrouped clozes form group 0. */
     private static List<QuizItem> clozes(NoteDocument doc, NoteDocument.Section section, NoteDocument.Block block, String text,
                                          ItemFactory factory) {
-        record Cloze(int start, int end, int group, String answer, String hint) {
-        }
         List<Cloze> found = new ArrayList<>();
         Matcher braces = BRACES.matcher(text);
-        while (braces.find()) {
+        while (braces.find() && found.size() < MAX_CLOZES) {
             found.add(new Cloze(braces.start(), braces.end(), braces.group(1) == null ? 0 : Integer.parseInt(braces.group(1)),
                     braces.group(2), braces.group(3)));
         }
-        Matcher highlight = HIGHLIGHT.matcher(text);
-        while (highlight.find()) {
-            int start = highlight.start();
-            if (found.stream().noneMatch(c -> start >= c.start() && start < c.end())) {
-                found.add(new Cloze(start, highlight.end(), 0, highlight.group(1), null));
-            }
-        }
+        addOutside(found, HIGHLIGHT.matcher(text), (start, m) -> new Cloze(start, m.end(), 0, m.group(1), null));
         if (doc.boldCloze) {
-            Matcher bold = BOLD.matcher(text);
-            while (bold.find()) {
-                int start = bold.start();
-                if (found.stream().noneMatch(c -> start >= c.start() && start < c.end())) {
-                    found.add(new Cloze(start, bold.end(), 0, bold.group(1), null));
-                }
-            }
+            addOutside(found, BOLD.matcher(text), (start, m) -> new Cloze(start, m.end(), 0, m.group(1), null));
         }
         if (found.isEmpty()) {
             return List.of();

@@ -13,19 +13,19 @@ import java.util.Map;
 public final class Generator {
 
     /** Notes larger than this are cut: generation stays linear and bounded. */
-    public static final int MAX_MARKDOWN_CHARS = 2_000_000;
+    public static final int MAX_MARKDOWN_CHARS = 16_000_000;
 
     public List<QuizItem> generate(NoteInput note) {
         String markdown = note.markdown().length() > MAX_MARKDOWN_CHARS ? note.markdown().substring(0, MAX_MARKDOWN_CHARS) : note.markdown();
         NoteDocument document;
         try {
             document = new NoteDocument(markdown);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A parser failure on hostile input must not take the service down; such a note gets no items.
             return List.of();
         }
         ItemFactory factory = new ItemFactory(note.noteId(), note.tags());
-        ImplicitItems.LIST_POOL.remove();
+        List<ImplicitItems.ListFacts> lists = new ArrayList<>();
         List<QuizItem> items = new ArrayList<>();
         for (NoteDocument.Section section : document.sections) {
             try {
@@ -38,16 +38,16 @@ public final class Generator {
                         implicitBlocks.add(block);
                     }
                 }
-                sectionItems.addAll(ImplicitItems.from(document, section, implicitBlocks, factory));
+                sectionItems.addAll(ImplicitItems.from(document, section, implicitBlocks, factory, lists));
                 items.addAll(sectionItems);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 // A defect on odd input costs that section its items, never the whole note (fuzz tests hunt these).
             }
         }
         try {
-            items.addAll(ImplicitItems.acrossSections(document, factory));
-        } catch (RuntimeException e) {
-            ImplicitItems.LIST_POOL.remove();
+            items.addAll(ImplicitItems.acrossSections(lists, factory));
+        } catch (RuntimeException | StackOverflowError e) {
+            // as above: these items are lost, the others stay
         }
         return unique(QualityGate.filter(items));
     }

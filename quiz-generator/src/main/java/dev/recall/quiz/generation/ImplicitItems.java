@@ -35,6 +35,10 @@ final class ImplicitItems {
     private static final Pattern STEP_WORDS = Pattern.compile("(?i)步骤|流程|顺序|过程|steps?\\b|process|procedure|order\\b|workflow|how to");
     private static final Pattern PROS = Pattern.compile("(?i)优点|优势|好处|\\badvantages?\\b|\\bpros\\b|\\bbenefits?\\b");
     private static final Pattern CONS = Pattern.compile("(?i)缺点|劣势|坏处|不足|\\bdisadvantages?\\b|\\bcons\\b|\\bdrawbacks?\\b");
+    private static final Pattern COMPARE = Pattern.compile(
+            "(?i)\\bvs\\.?(?=\\s|$)|\\bversus\\b|区别|对比|比较|异同|差异|\\bdifferences?\\b|\\bcompar(?:ed|ison|ing)\\b");
+    private static final Pattern BARE_TOPIC = Pattern.compile(
+            "(?i)优点|缺点|优势|劣势|好处|坏处|不足|advantages|disadvantages|pros|cons|benefits|drawbacks|steps|步骤|流程|特点|用途|features|uses");
     private static final Pattern OUTPUT = Pattern.compile("^(?:输出|打印|结果|Output|Prints?|It prints|This prints)\\s*[:：]?\\s*(.+)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern IDENTIFIER = Pattern.compile("^[A-Za-z_][A-Za-z0-9_.]*(\\(\\))?$");
@@ -44,13 +48,15 @@ final class ImplicitItems {
     private ImplicitItems() {
     }
 
-    static List<QuizItem> from(NoteDocument doc, NoteDocument.Section section, List<NoteDocument.Block> blocks, ItemFactory factory) {
+    static List<QuizItem> from(NoteDocument doc, NoteDocument.Section section, List<NoteDocument.Block> blocks, ItemFactory factory,
+                               List<ListFacts> lists) {
         List<QuizItem> items = new ArrayList<>();
         boolean zh = Text.isChinese(String.join(" ", section.headingPath())) || blocks.stream().anyMatch(b -> Text.isChinese(b.raw()));
         String heading = section.heading();
         boolean questionHeading = heading.endsWith("?") || heading.endsWith("？") || WHY_OR_ROLE_HEADING.matcher(heading).matches();
         String headingPrompt = heading.endsWith("?") || heading.endsWith("？") ? heading
                 : heading.matches("(?i)^(why|how)\\b.*") ? heading + "?" : heading.startsWith("为") ? heading + "？" : heading + "是什么？";
+        List<String> mentioned = null;
         for (int i = 0; i < blocks.size(); i++) {
             NoteDocument.Block block = blocks.get(i);
             NoteDocument.Block previous = i > 0 ? blocks.get(i - 1) : null;
@@ -64,9 +70,14 @@ final class ImplicitItems {
                         items.addAll(definition(doc, section, block, block.raw(), factory, true));
                     }
                 }
-                case BULLET_LIST, ORDERED_LIST -> items.addAll(list(doc, section, block, previous, zh, factory));
+                case BULLET_LIST, ORDERED_LIST -> items.addAll(list(doc, section, block, previous, zh, factory, lists));
                 case TABLE -> items.addAll(table(section, block, zh, factory));
-                case CODE -> items.addAll(code(doc, section, block, blocks, i, zh, factory));
+                case CODE -> {
+                    if (mentioned == null) {
+                        mentioned = mentionedIdentifiers(doc, blocks);
+                    }
+                    items.addAll(code(doc, section, block, blocks, i, zh, factory, mentioned));
+                }
                 default -> {
                 }
             }
@@ -91,7 +102,7 @@ final class ImplicitItems {
             term = m.group(1);
             meaning = m.group(2);
         } else if (paragraph) {
-            String first = firstSentences(text, 0);
+            String first = firstSentences(Text.plain(text), 0);
             Matcher zh = ZH_DEFINITION.matcher(first);
             Matcher en = EN_DEFINITION.matcher(first);
             if (zh.matches() && !ZH_NOT_TERMS.matcher(zh.group(1)).matches() && !ZH_GENERIC_TERM.matcher(zh.group(1)).matches()
@@ -121,7 +132,7 @@ final class ImplicitItems {
                 zh ? "哪个概念的含义是：" + shownMeaning + "？" : "Which term means: " + shownMeaning + "?",
                 List.of(shownTerm), null, source, section, block.startLine(), block.endLine(), Difficulty.MEDIUM));
         if (sentence) {
-            String first = Text.plain(doc.unmask(firstSentences(text, 0)));
+            String first = Text.plain(doc.unmask(firstSentences(Text.plain(text), 0)));
             int at = first.indexOf(shownTerm);
             if (at >= 0) {
                 String cloze = first.substring(0, at) + "[...]" + first.substring(at + shownTerm.length());
@@ -146,7 +157,7 @@ final class ImplicitItems {
     }
 
     private static List<QuizItem> list(NoteDocument doc, NoteDocument.Section section, NoteDocument.Block block,
-                                       NoteDocument.Block previous, boolean zh, ItemFactory factory) {
+                                       NoteDocument.Block previous, boolean zh, ItemFactory factory, List<ListFacts> lists) {
         List<QuizItem> items = new ArrayList<>();
         List<String> entries = new ArrayList<>();
         int definitions = 0;
@@ -171,10 +182,15 @@ final class ImplicitItems {
             items.add(factory.item("ordering", topic, ItemType.ORDERING, prompt, entries, shuffled(entries, id), null, section,
                     block.startLine(), block.endLine(), Difficulty.HARD));
         }
+        boolean enumerable = entries.size() <= 8 && entries.stream().mapToInt(String::length).sum() <= entries.size() * (zh ? 30 : 60);
+        if (!enumerable && !steps) {
+            lists.add(new ListFacts(section, block, topic, entries, zh, lists.size(), false));
+            return items;
+        }
         String prompt = zh ? "列出「" + topic + "」（共 " + entries.size() + " 项）" : "List the " + entries.size() + " items of \u201C" + topic + "\u201D";
         items.add(factory.item("list-recall", topic, ItemType.BASIC, prompt, List.of(String.join("\n", entries)), null, null,
                 section, block.startLine(), block.endLine(), Difficulty.HARD));
-        LIST_POOL.get().add(new ListFacts(section, block, topic, entries, zh));
+        lists.add(new ListFacts(section, block, topic, entries, zh, lists.size(), steps && entries.size() >= 3));
         return items;
     }
 
@@ -189,78 +205,106 @@ final class ImplicitItems {
         return section.heading();
     }
 
-    record ListFacts(NoteDocument.Section section, NoteDocument.Block block, String topic, List<String> entries, boolean zh) {
+    /** A list of the note, for items that need other lists (distractors, the other side of a comparison). */
+    record ListFacts(NoteDocument.Section section, NoteDocument.Block block, String topic, List<String> entries, boolean zh, int index,
+                     boolean steps) {
     }
 
-    /** Lists of the document being generated (generation of one note runs on one thread). */
-    static final ThreadLocal<List<ListFacts>> LIST_POOL = ThreadLocal.withInitial(ArrayList::new);
+    /** Distractors come from lists at most this many lists away (nearest, same parent heading first): linear time. */
+    private static final int NEIGHBOURS = 8;
 
-    /** Items that need the whole note: membership choices (distractors from other lists) and pros/cons. */
-    static List<QuizItem> acrossSections(NoteDocument doc, ItemFactory factory) {
-        List<ListFacts> lists = List.copyOf(LIST_POOL.get());
-        LIST_POOL.remove();
+    /** Items that need other lists: membership choices (distractors from nearby lists) and sides of comparisons. */
+    static List<QuizItem> acrossSections(List<ListFacts> lists, ItemFactory factory) {
         List<QuizItem> items = new ArrayList<>();
         for (ListFacts list : lists) {
-            Set<String> own = new LinkedHashSet<>();
-            list.entries().forEach(e -> own.add(Text.normalise(e)));
+            Set<String> seen = new LinkedHashSet<>();
+            list.entries().forEach(e -> seen.add(Text.normalise(e)));
+            List<ListFacts> near = new ArrayList<>();
+            for (int j = Math.max(0, list.index() - NEIGHBOURS); j < Math.min(lists.size(), list.index() + NEIGHBOURS + 1); j++) {
+                if (j != list.index()) {
+                    near.add(lists.get(j));
+                }
+            }
+            // Siblings under the same heading first, then by distance: for "advantages", the disadvantages next to them.
+            near.sort(java.util.Comparator.comparingInt((ListFacts other) -> -commonPrefix(list, other))
+                    .thenComparingInt(other -> Math.abs(other.index() - list.index())));
             List<String> pool = new ArrayList<>();
-            Set<String> seen = new LinkedHashSet<>(own);
-            // Nearest lists first: siblings under the same heading, then the rest in document order of distance.
-            List<ListFacts> byProximity = new ArrayList<>(lists);
-            byProximity.sort(java.util.Comparator.comparingInt((ListFacts other) -> -commonPrefix(list, other))
-                    .thenComparingInt(other -> Math.abs(other.block().startLine() - list.block().startLine())));
-            for (ListFacts other : byProximity) {
+            for (ListFacts other : near) {
                 for (String entry : other.entries()) {
-                    if (other != list && seen.add(Text.normalise(entry))) {
+                    if (seen.add(Text.normalise(entry))) {
                         pool.add(entry);
                     }
                 }
             }
-            if (pool.size() >= 3 && list.entries().size() >= 2) {
+            if (pool.size() >= 3 && list.entries().size() >= 2 && !list.steps()) { // steps: the ordering item asks more
                 String key = list.topic();
                 String id = Text.id("", list.section().headingPath(), "list-choice", key);
                 SplittableRandom random = new SplittableRandom(Text.seed(id));
                 String answer = list.entries().get(random.nextInt(list.entries().size()));
-                // The three nearest entries of other lists: for "advantages", the disadvantages next to them.
                 List<String> options = new ArrayList<>(pool.subList(0, 3));
                 options.add(answer);
-                String prompt = list.zh() ? "以下哪一项属于「" + list.topic() + "」？" : "Which of these belongs to \u201C" + list.topic() + "\u201D?";
+                String prompt = list.zh() ? "以下哪一项属于「" + label(list) + "」？" : "Which of these belongs to \u201C" + label(list) + "\u201D?";
                 items.add(factory.item("list-choice", key, ItemType.MULTIPLE_CHOICE, prompt, List.of(answer), shuffled(options, id), null,
                         list.section(), list.block().startLine(), list.block().endLine(), Difficulty.EASY));
             }
         }
-        items.addAll(prosAndCons(lists, factory));
+        items.addAll(sides(lists, factory));
         return items;
     }
 
-    /** A list of advantages next to a list of disadvantages (same parent heading): true/false by swapping sides. */
-    private static List<QuizItem> prosAndCons(List<ListFacts> lists, ItemFactory factory) {
+    /**
+     * Two lists that are the sides of something: advantages and disadvantages under one heading, or the sections
+     * of an "X vs Y" / "X与Y的区别" heading. Each entry becomes a true/false claim, put on the wrong side for half
+     * of them (seeded by the item id).
+     */
+    private static List<QuizItem> sides(List<ListFacts> lists, ItemFactory factory) {
         List<QuizItem> items = new ArrayList<>();
-        for (ListFacts pros : lists) {
-            if (!PROS.matcher(pros.topic()).find()) {
-                continue;
-            }
-            for (ListFacts cons : lists) {
-                if (!CONS.matcher(cons.topic()).find() || !parent(pros).equals(parent(cons))) {
+        for (ListFacts a : lists) {
+            for (int j = a.index() + 1; j < Math.min(lists.size(), a.index() + 5); j++) {
+                ListFacts b = lists.get(j);
+                if (!parent(a).equals(parent(b)) || Text.normalise(a.topic()).equals(Text.normalise(b.topic()))) {
                     continue;
                 }
-                for (ListFacts side : List.of(pros, cons)) {
-                    ListFacts other = side == pros ? cons : pros;
+                boolean prosCons = PROS.matcher(a.topic()).find() && CONS.matcher(b.topic()).find()
+                        || CONS.matcher(a.topic()).find() && PROS.matcher(b.topic()).find();
+                boolean versus = !a.section().headingPath().equals(b.section().headingPath()) && !parent(a).isEmpty()
+                        && COMPARE.matcher(parent(a).get(parent(a).size() - 1)).find();
+                if (!prosCons && !versus) {
+                    continue;
+                }
+                for (ListFacts side : List.of(a, b)) {
+                    ListFacts other = side == a ? b : a;
                     for (String entry : side.entries()) {
-                        String id = Text.id("", side.section().headingPath(), "pros-cons", entry);
+                        String id = Text.id("", side.section().headingPath(), "sides", entry);
                         boolean swap = (Text.seed(id) & 1) == 1;
-                        String claimed = swap ? other.topic() : side.topic();
+                        String claimed = label(swap ? other : side);
                         String prompt = side.zh() ? "判断：「" + entry + "」属于「" + claimed + "」。"
-                                : "True or false: \u201C" + entry + "\u201D is one of the " + claimed.toLowerCase(Locale.ROOT) + ".";
-                        items.add(factory.item("pros-cons", entry, ItemType.TRUE_FALSE, prompt, List.of(swap ? "false" : "true"),
-                                List.of("true", "false"), side.zh() ? "「" + entry + "」属于「" + side.topic() + "」" : "\u201C" + entry
-                                        + "\u201D is listed under " + side.topic(), side.section(), side.block().startLine(),
+                                : "True or false: \u201C" + entry + "\u201D belongs to \u201C" + claimed + "\u201D.";
+                        String explanation = side.zh() ? "「" + entry + "」属于「" + label(side) + "」"
+                                : "\u201C" + entry + "\u201D belongs to \u201C" + label(side) + "\u201D";
+                        items.add(factory.item("sides", entry, ItemType.TRUE_FALSE, prompt, List.of(swap ? "false" : "true"),
+                                List.of("true", "false"), explanation, side.section(), side.block().startLine(),
                                 side.block().endLine(), Difficulty.EASY));
                     }
                 }
             }
         }
         return items;
+    }
+
+    /** A list's topic with its context when the topic alone says little: "优点" under "引用计数" → "引用计数的优点". */
+    private static String label(ListFacts list) {
+        String topic = list.topic();
+        if (!BARE_TOPIC.matcher(topic.strip()).matches()) {
+            return topic;
+        }
+        List<String> path = list.section().headingPath();
+        String context = topic.equals(list.section().heading()) ? (path.size() >= 2 ? path.get(path.size() - 2) : "")
+                : list.section().heading();
+        if (context.isBlank()) {
+            return topic;
+        }
+        return list.zh() ? context + "的" + topic : topic + " of " + context;
     }
 
     private static int commonPrefix(ListFacts a, ListFacts b) {
@@ -278,55 +322,164 @@ final class ImplicitItems {
         return path.isEmpty() ? path : path.subList(0, path.size() - 1);
     }
 
+    /**
+     * A reference table (first column names things) gives a question per row for its first value column, a
+     * choice the other way round (distractors from the same column) and a matching. A comparison table (first
+     * column names aspects, the others are the things compared, e.g. "| 对比项 | DP | DDP |" or under an
+     * "X vs Y" heading) gives a question per cell, a true/false per row by swapping sides, and a matching per side.
+     */
     private static List<QuizItem> table(NoteDocument.Section section, NoteDocument.Block block, boolean zh, ItemFactory factory) {
         List<List<String>> rows = block.table();
-        if (rows.size() < 3 || rows.get(0).size() < 2 || rows.get(0).size() > 5) {
+        if (rows == null || rows.size() < 3 || rows.get(0).size() < 2 || rows.get(0).size() > 6) {
             return List.of();
         }
         List<String> header = rows.get(0);
-        List<List<String>> body = rows.subList(1, Math.min(rows.size(), 9)).stream().filter(r -> r.size() == header.size()).toList();
-        boolean comparison = GENERIC_HEADERS.contains(header.get(0).toLowerCase(Locale.ROOT).strip());
+        List<List<String>> body = rows.subList(1, Math.min(rows.size(), 13)).stream()
+                .filter(r -> r.size() == header.size() && !r.get(0).isBlank()).toList();
+        if (body.size() < 2) {
+            return List.of();
+        }
+        boolean comparison = header.size() >= 3 && (GENERIC_HEADERS.contains(header.get(0).toLowerCase(Locale.ROOT).strip())
+                || COMPARE.matcher(section.heading()).find()
+                && header.subList(1, header.size()).stream().anyMatch(h -> !h.isBlank() && section.heading().contains(h)));
+        return comparison ? comparisonTable(section, block, header, body, zh, factory) : referenceTable(section, block, header, body, zh, factory);
+    }
+
+    private static List<QuizItem> referenceTable(NoteDocument.Section section, NoteDocument.Block block, List<String> header,
+                                                 List<List<String>> body, boolean zh, ItemFactory factory) {
         List<QuizItem> items = new ArrayList<>();
+        String keyName = header.get(0).strip();
+        String valueName = header.get(1).strip();
+        List<String> keys = body.stream().map(r -> r.get(0)).toList();
+        boolean distinctKeys = keys.stream().map(Text::normalise).distinct().count() == keys.size();
         for (List<String> row : body) {
             String key = row.get(0);
-            for (int c = 1; c < header.size(); c++) {
-                if (!comparison && c > 1) {
-                    break; // a reference table: ask for the first value column; the rest goes in the explanation
-                }
-                String answer = row.get(c);
-                if (key.isBlank() || answer.isBlank()) {
-                    continue;
-                }
-                String subject = comparison ? header.get(c) : key;
-                String aspect = comparison ? key : header.get(c);
-                String prompt = comparison
-                        ? (zh ? subject + " 在「" + aspect + "」上是怎样的？" : "How does " + subject + " compare on " + aspect.toLowerCase(Locale.ROOT) + "?")
-                        : (zh ? subject + " 的" + aspect + "是什么？" : header.get(0) + " \u201C" + subject + "\u201D: " + aspect.toLowerCase(Locale.ROOT) + "?");
-                items.add(factory.item("table-cell", subject + "|" + aspect, ItemType.BASIC, prompt, List.of(answer), null,
-                        String.join(" | ", row), section, block.startLine(), block.endLine(), Difficulty.MEDIUM));
+            String answer = row.get(1);
+            if (answer.isBlank()) {
+                continue;
+            }
+            String explanation = zh ? rowExplanation(header, row) : rowExplanation(header, row);
+            String prompt = zh ? key + " 的" + valueName + "是什么？"
+                    : keyName + " \u201C" + key + "\u201D \u2014 " + valueName.toLowerCase(Locale.ROOT) + "?";
+            items.add(factory.item("table-cell", key + "|" + valueName, ItemType.BASIC, prompt, List.of(answer), null,
+                    explanation, section, block.startLine(), block.endLine(), Difficulty.MEDIUM));
+            if (distinctKeys && keys.size() >= 3 && body.stream().filter(r -> Text.normalise(r.get(1)).equals(Text.normalise(answer))).count() == 1) {
+                String choiceKey = valueName + "|" + answer;
+                String id = Text.id("", section.headingPath(), "table-choice", choiceKey);
+                List<String> others = new ArrayList<>(keys);
+                others.remove(key);
+                List<String> options = pick(others, 3, new SplittableRandom(Text.seed(id)));
+                options.add(key);
+                String choicePrompt = zh ? "哪个" + keyName + "的" + valueName + "是「" + answer + "」？"
+                        : "Which " + keyName.toLowerCase(Locale.ROOT) + "? (" + valueName + ": \u201C" + answer + "\u201D)";
+                items.add(factory.item("table-choice", choiceKey, ItemType.MULTIPLE_CHOICE, choicePrompt, List.of(key),
+                        shuffled(options, id), explanation, section, block.startLine(), block.endLine(), Difficulty.EASY));
             }
         }
-        if (!comparison && body.size() >= 3) {
+        if (body.size() >= 3) {
             List<String> pairs = new ArrayList<>();
             Set<String> rights = new LinkedHashSet<>();
             for (List<String> row : body) {
                 pairs.add(row.get(0) + " → " + row.get(1));
                 rights.add(Text.normalise(row.get(1)));
             }
-            if (rights.size() == body.size()) {
-                String id = Text.id("", section.headingPath(), "table-matching", header.get(0) + header.get(1));
+            if (rights.size() == body.size() && distinctKeys) {
+                String id = Text.id("", section.headingPath(), "table-matching", keyName + valueName);
                 List<String> options = shuffled(body.stream().map(r -> r.get(1)).toList(), id);
-                String prompt = zh ? "把每个「" + header.get(0) + "」与它的「" + header.get(1) + "」配对"
-                        : "Match each " + header.get(0).toLowerCase(Locale.ROOT) + " with its " + header.get(1).toLowerCase(Locale.ROOT);
-                items.add(factory.item("table-matching", header.get(0) + header.get(1), ItemType.MATCHING, prompt, pairs, options, null,
+                String prompt = zh ? "把每个「" + keyName + "」与它的「" + valueName + "」配对"
+                        : "Match each " + keyName.toLowerCase(Locale.ROOT) + " with its " + valueName.toLowerCase(Locale.ROOT);
+                items.add(factory.item("table-matching", keyName + valueName, ItemType.MATCHING, prompt, pairs, options, null,
                         section, block.startLine(), block.endLine(), Difficulty.MEDIUM));
             }
         }
         return items;
     }
 
+    private static List<QuizItem> comparisonTable(NoteDocument.Section section, NoteDocument.Block block, List<String> header,
+                                                  List<List<String>> body, boolean zh, ItemFactory factory) {
+        List<QuizItem> items = new ArrayList<>();
+        for (List<String> row : body) {
+            String aspect = row.get(0);
+            String explanation = rowExplanation(header, row);
+            for (int c = 1; c < header.size(); c++) {
+                String subject = header.get(c);
+                String answer = row.get(c);
+                if (subject.isBlank() || answer.isBlank()) {
+                    continue;
+                }
+                String prompt = zh ? subject + " 在「" + aspect + "」上是怎样的？"
+                        : "How does " + subject + " compare on " + aspect.toLowerCase(Locale.ROOT) + "?";
+                items.add(factory.item("table-cell", subject + "|" + aspect, ItemType.BASIC, prompt, List.of(answer), null,
+                        explanation, section, block.startLine(), block.endLine(), Difficulty.MEDIUM));
+            }
+            // True/false: one side of the row, claimed with its own value or (for half the rows) another side's.
+            String id = Text.id("", section.headingPath(), "table-sides", aspect);
+            SplittableRandom random = new SplittableRandom(Text.seed(id));
+            int c = 1 + random.nextInt(header.size() - 1);
+            List<Integer> others = new ArrayList<>();
+            for (int o = 1; o < header.size(); o++) {
+                if (o != c && !Text.normalise(row.get(o)).equals(Text.normalise(row.get(c))) && !row.get(o).isBlank()) {
+                    others.add(o);
+                }
+            }
+            if (others.isEmpty() || row.get(c).isBlank() || header.get(c).isBlank()) {
+                continue;
+            }
+            boolean swap = random.nextBoolean();
+            String claimed = swap ? row.get(others.get(random.nextInt(others.size()))) : row.get(c);
+            String prompt = zh ? "判断：在「" + aspect + "」上，" + header.get(c) + " 是「" + claimed + "」。"
+                    : "True or false: on " + aspect.toLowerCase(Locale.ROOT) + ", " + header.get(c) + " is \u201C" + claimed + "\u201D.";
+            items.add(factory.item("table-sides", aspect, ItemType.TRUE_FALSE, prompt, List.of(swap ? "false" : "true"),
+                    List.of("true", "false"), explanation, section, block.startLine(), block.endLine(), Difficulty.EASY));
+        }
+        if (body.size() >= 3) {
+            for (int c = 1; c < header.size(); c++) {
+                int column = c;
+                Set<String> values = new LinkedHashSet<>();
+                body.forEach(r -> values.add(Text.normalise(r.get(column))));
+                if (values.size() != body.size() || values.contains("") || header.get(c).isBlank()) {
+                    continue;
+                }
+                List<String> pairs = body.stream().map(r -> r.get(0) + " → " + r.get(column)).toList();
+                String id = Text.id("", section.headingPath(), "table-matching", header.get(c));
+                String prompt = zh ? "把 " + header.get(c) + " 在各方面的特点配对"
+                        : "Match each " + header.get(0).toLowerCase(Locale.ROOT) + " with how " + header.get(c) + " does it";
+                items.add(factory.item("table-matching", header.get(c), ItemType.MATCHING, prompt, pairs,
+                        shuffled(body.stream().map(r -> r.get(column)).toList(), id), null, section, block.startLine(), block.endLine(),
+                        Difficulty.HARD));
+            }
+        }
+        return items;
+    }
+
+    private static String rowExplanation(List<String> header, List<String> row) {
+        List<String> parts = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            parts.add(header.get(c) + ": " + row.get(c));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Identifiers the prose of a section writes as inline code (at most 40), e.g. {@code functools.wraps}. */
+    private static List<String> mentionedIdentifiers(NoteDocument doc, List<NoteDocument.Block> blocks) {
+        Set<String> names = new LinkedHashSet<>();
+        for (NoteDocument.Block other : blocks) {
+            if (other.kind() == NoteDocument.Kind.CODE || other.kind() == NoteDocument.Kind.TABLE) {
+                continue;
+            }
+            for (String identifier : doc.inlineCode(other.raw())) {
+                String name = identifier.replace("@", "").replace("()", "");
+                if (IDENTIFIER.matcher(name).matches() && name.length() >= 3 && names.size() < 40) {
+                    names.add(name);
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
     private static List<QuizItem> code(NoteDocument doc, NoteDocument.Section section, NoteDocument.Block block,
-                                       List<NoteDocument.Block> blocks, int index, boolean zh, ItemFactory factory) {
+                                       List<NoteDocument.Block> blocks, int index, boolean zh, ItemFactory factory,
+                                       List<String> names) {
         String code = block.code() == null ? "" : block.code().stripTrailing();
         if (code.isEmpty() || code.length() > 1500) {
             return List.of();
@@ -335,15 +488,9 @@ final class ImplicitItems {
         String fence = "```" + block.language() + "\n" + code + "\n```";
         // Identifiers the prose of this section names as inline code, and which the code uses.
         Set<String> mentioned = new LinkedHashSet<>();
-        for (NoteDocument.Block other : blocks) {
-            if (other.kind() != NoteDocument.Kind.CODE) {
-                for (String identifier : doc.inlineCode(other.raw())) {
-                    String name = identifier.replace("@", "").replace("()", "");
-                    if (IDENTIFIER.matcher(name).matches() && name.length() >= 3
-                            && Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "(?![\\w])").matcher(code).find()) {
-                        mentioned.add(name);
-                    }
-                }
+        for (String name : names) {
+            if (Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "(?![\\w])").matcher(code).find()) {
+                mentioned.add(name);
             }
         }
         int count = 0;

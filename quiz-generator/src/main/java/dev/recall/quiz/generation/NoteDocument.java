@@ -1,5 +1,8 @@
 package dev.recall.quiz.generation;
 
+import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterNode;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -11,6 +14,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
@@ -29,9 +33,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A note parsed with CommonMark (+ GFM tables) into sections: each heading with the blocks under it, every
- * block with its 1-based source lines. Front matter is blanked out (keeping line numbers) and read only
- * for {@code cloze: bold}.
+ * A note parsed with CommonMark (+ GFM tables, + YAML front matter) into sections: each heading with the
+ * blocks under it, every block with its 1-based source lines. Front matter is never a block; it is read
+ * only for {@code cloze: bold}. Block text is bounded ({@link #MAX_LINE}, {@link #MAX_BLOCK}) so that the
+ * pattern matching after parsing stays linear in the size of the note.
  */
 final class NoteDocument {
 
@@ -49,12 +54,13 @@ final class NoteDocument {
     }
 
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
+            .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?\\n)?---[ \\t]*(\\n|\\z)", Pattern.DOTALL);
-    private static final Pattern INLINE_CODE = Pattern.compile("(`+)(.+?)\\1");
-    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern CLOZE_BOLD = Pattern.compile("(?i)\\s*cloze\\s*[:：]\\s*bold\\s*");
+    /** Longer lines and blocks are cut: no card fits in them (prompts stop at 500 characters, answers at 1000). */
+    static final int MAX_LINE = 2_000;
+    static final int MAX_BLOCK = 20_000;
     static final char MASK_START = '\uE000';
     static final char MASK_END = '\uE001';
 
@@ -65,33 +71,40 @@ final class NoteDocument {
 
     NoteDocument(String markdown) {
         String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
-        boolean bold = false;
-        Matcher front = FRONT_MATTER.matcher(text);
-        if (front.find()) {
-            String yaml = front.group(1) == null ? "" : front.group(1);
-            bold = yaml.lines().anyMatch(line -> line.replace(" ", "").equalsIgnoreCase("cloze:bold"));
-            text = "\n".repeat((int) front.group().chars().filter(c -> c == '\n').count()) + text.substring(front.end());
-        }
-        this.boldCloze = bold || text.contains("<!-- cloze: bold -->");
         this.lines = text.split("\n", -1);
+        Node root = PARSER.parse(text);
+        boolean bold = false;
         List<String> path = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
         Section current = new Section(List.of(), 1, new ArrayList<>());
         sections.add(current);
-        for (Node node = PARSER.parse(text).getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading) {
+        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof YamlFrontMatterBlock) {
+                for (Node field = node.getFirstChild(); field != null; field = field.getNext()) {
+                    if (field instanceof YamlFrontMatterNode yaml && "cloze".equalsIgnoreCase(yaml.getKey())
+                            && yaml.getValues().stream().anyMatch(v -> v.strip().equalsIgnoreCase("bold"))) {
+                        bold = true;
+                    }
+                }
+            } else if (node instanceof Heading heading) {
                 while (!levels.isEmpty() && levels.get(levels.size() - 1) >= heading.getLevel()) {
                     levels.remove(levels.size() - 1);
                     path.remove(path.size() - 1);
                 }
                 levels.add(heading.getLevel());
-                path.add(Text.plain(inlineText(heading)));
+                path.add(Text.truncate(Text.plain(inlineText(heading)), 200));
                 current = new Section(List.copyOf(path), startLine(heading), new ArrayList<>());
                 sections.add(current);
+            } else if (node instanceof HtmlBlock html && html.getLiteral() != null
+                    && CLOZE_BOLD.matcher(html.getLiteral().replace("<!--", "").replace("-->", "")).matches()) {
+                bold = true; // <!-- cloze: bold --> anywhere in the note
+            } else if (node instanceof Paragraph && CLOZE_BOLD.matcher(raw(node)).matches()) {
+                bold = true; // a line "cloze: bold" in the note is a setting, not a fact
             } else {
                 addBlocks(node, current.blocks());
             }
         }
+        this.boldCloze = bold;
         sections.removeIf(s -> s.headingPath().isEmpty() && s.blocks().isEmpty());
     }
 
@@ -118,8 +131,18 @@ final class NoteDocument {
             collectRows(node, rows);
             out.add(new Block(Kind.TABLE, startLine(node), endLine(node), "", List.of(), null, null, rows));
         } else if (node instanceof BlockQuote) {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                addBlocks(child, out);
+            // Quotes nest arbitrarily deep: walk down iteratively, never recursively.
+            Node quote = node;
+            while (quote != null) {
+                Node nested = null;
+                for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof BlockQuote) {
+                        nested = nested == null ? child : nested;
+                    } else {
+                        addBlocks(child, out);
+                    }
+                }
+                quote = nested;
             }
         }
         // HTML blocks (comments included) and thematic breaks carry no facts.
@@ -145,23 +168,96 @@ final class NoteDocument {
     private String raw(Node node) {
         StringBuilder text = new StringBuilder();
         for (SourceSpan span : node.getSourceSpans()) {
+            if (text.length() > MAX_BLOCK || span.getLineIndex() >= lines.length) {
+                break;
+            }
             String line = lines[span.getLineIndex()];
             int from = Math.min(span.getColumnIndex(), line.length());
-            int to = Math.min(from + span.getLength(), line.length());
+            int to = Math.min(Math.min(from + span.getLength(), line.length()), from + MAX_LINE);
             if (!text.isEmpty()) {
                 text.append('\n');
             }
             text.append(line, from, to);
         }
-        String withoutComments = HTML_COMMENT.matcher(text).replaceAll("");
-        Matcher code = INLINE_CODE.matcher(withoutComments);
+        String[] rawLines = withoutComments(text.toString()).split("\n", -1);
         StringBuilder out = new StringBuilder();
-        while (code.find()) {
-            masked.add(code.group());
-            code.appendReplacement(out, Matcher.quoteReplacement(MASK_START + String.valueOf(masked.size() - 1) + MASK_END));
+        for (String line : rawLines) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            maskCode(line, out);
         }
-        code.appendTail(out);
         return out.toString().strip();
+    }
+
+    /** Removes {@code <!-- ... -->} (an unclosed comment runs to the end), in one pass. */
+    static String withoutComments(String text) {
+        int open = text.indexOf("<!--");
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        while (open >= 0) {
+            out.append(text, at, open);
+            int close = text.indexOf("-->", open + 4);
+            if (close < 0) {
+                return out.toString();
+            }
+            at = close + 3;
+            open = text.indexOf("<!--", at);
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /**
+     * Appends the line with each code span (a backtick run up to the next run of the same length) replaced by a
+     * mask. Linear: every run is looked at a bounded number of times.
+     */
+    private void maskCode(String line, StringBuilder out) {
+        if (line.indexOf('`') < 0) {
+            out.append(line);
+            return;
+        }
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < line.length(); ) {
+            if (line.charAt(i) == '`') {
+                int j = i;
+                while (j < line.length() && line.charAt(j) == '`') {
+                    j++;
+                }
+                runs.add(new int[] {i, j - i});
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        java.util.Map<Integer, java.util.ArrayDeque<Integer>> byLength = new java.util.HashMap<>();
+        for (int r = 0; r < runs.size(); r++) {
+            byLength.computeIfAbsent(runs.get(r)[1], k -> new java.util.ArrayDeque<>()).add(r);
+        }
+        int at = 0;
+        for (int r = 0; r < runs.size(); r++) {
+            int[] run = runs.get(r);
+            if (run[0] < at) {
+                continue;
+            }
+            java.util.ArrayDeque<Integer> same = byLength.get(run[1]);
+            while (!same.isEmpty() && same.peekFirst() <= r) {
+                same.pollFirst();
+            }
+            if (same.isEmpty()) {
+                continue;
+            }
+            int close = same.pollFirst();
+            int end = runs.get(close)[0] + run[1];
+            out.append(line, at, run[0]);
+            masked.add(line.substring(run[0], end));
+            out.append(MASK_START).append(masked.size() - 1).append(MASK_END);
+            at = end;
+            r = close;
+        }
+        out.append(line, at, line.length());
     }
 
     /** Puts masked inline code back. */
@@ -203,8 +299,14 @@ final class NoteDocument {
         return text.toString().strip();
     }
 
+    /** Depth-first over the inline nodes with an explicit stack: emphasis may nest very deep. */
     private static void appendText(Node node, StringBuilder out) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+            stack.push(child);
+        }
+        while (!stack.isEmpty() && out.length() < MAX_BLOCK) {
+            Node child = stack.pop();
             if (child instanceof org.commonmark.node.Text text) {
                 out.append(text.getLiteral());
             } else if (child instanceof Code code) {
@@ -214,7 +316,9 @@ final class NoteDocument {
             } else if (child instanceof HardLineBreak) {
                 out.append('\n');
             } else if (!(child instanceof HtmlInline)) {
-                appendText(child, out);
+                for (Node grandchild = child.getLastChild(); grandchild != null; grandchild = grandchild.getPrevious()) {
+                    stack.push(grandchild);
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class Text {
 
     private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+    private static final Pattern INLINE_CODE = Pattern.compile("(`+)([^`\\n]{1,500}?)\\1(?!`)");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private Text() {
@@ -35,7 +36,7 @@ final class Text {
     static String plain(String markdown) {
         // Inline code is left as written: `__init__` and `{**a, **b}` are not emphasis.
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("(`+)(.+?)\\1").matcher(markdown);
+        java.util.regex.Matcher code = INLINE_CODE.matcher(markdown);
         int at = 0;
         while (code.find()) {
             out.append(stripEmphasis(markdown.substring(at, code.start()))).append(code.group());
@@ -46,7 +47,7 @@ final class Text {
 
     private static String stripEmphasis(String markdown) {
         return markdown.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("__(.+?)__", "$1").replaceAll("==(.+?)==", "$1")
-                .replaceAll("(?<![*\\w])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![*\\w])", "$1").replace("\\*", "*");
+                .replaceAll("(?<![*\\w])\\*(?!\\s)([^*\\n]{1,300}?)(?<!\\s)\\*(?![*\\w])", "$1").replace("\\*", "*");
     }
 
     /** Dice coefficient over character bigrams of the normalised texts: 1 for equal, 0 for nothing shared. */

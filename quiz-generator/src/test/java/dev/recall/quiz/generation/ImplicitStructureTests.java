@@ -54,11 +54,11 @@ class ImplicitStructureTests {
     @Test
     void prosAndConsBecomeTrueFalseBySwappingSides() {
         String note = "# 引用计数\n\n## 优点\n\n- 实时回收\n- 实现简单\n\n## 缺点\n\n- 无法处理循环引用\n- 维护计数有开销\n";
-        List<QuizItem> tf = of(items(note), "pros-cons", ItemType.TRUE_FALSE);
+        List<QuizItem> tf = of(items(note), "sides", ItemType.TRUE_FALSE);
         assertThat(tf).hasSize(4);
         for (QuizItem item : tf) {
             boolean isPro = item.prompt().contains("实时回收") || item.prompt().contains("实现简单");
-            boolean claimsPro = item.prompt().contains("属于「优点」");
+            boolean claimsPro = item.prompt().contains("属于「引用计数的优点」");
             assertThat(item.answers()).containsExactly(isPro == claimsPro ? "true" : "false");
         }
     }

@@ -35,4 +35,10 @@ public class Item extends PanacheEntityBase {
     public Instant updatedAt;
     @Column(name = "retired_at")
     public Instant retiredAt;
+    @Column(name = "start_line")
+    public int startLine;
+    @Column(name = "end_line")
+    public int endLine;
+    public String difficulty;
+    public String generator;
 }

@@ -5,6 +5,12 @@ import dev.recall.events.NoteEvents.NoteSnapshot;
 import dev.recall.platform.auth.Caller;
 import dev.recall.platform.outbox.Outbox;
 import dev.recall.platform.problem.ProblemException;
+import dev.recall.quiz.generation.Difficulty;
+import dev.recall.quiz.generation.Generator;
+import dev.recall.quiz.generation.ItemMatcher;
+import dev.recall.quiz.generation.ItemType;
+import dev.recall.quiz.generation.NoteInput;
+import dev.recall.quiz.generation.QuizItem;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -26,6 +32,8 @@ public class ItemService {
 
     @Inject
     Outbox outbox;
+
+    private final Generator generator = new Generator();
 
     /** Regenerates a note's items. Runs inside the consumer's transaction; an older version is ignored. */
     public Uni<Void> applyNote(String eventTenant, NoteSnapshot note) {
@@ -51,8 +59,7 @@ public class ItemService {
             updated.version = note.version();
             updated.deleted = false;
             updated.updatedAt = Instant.now();
-            List<GeneratedItem> generated = ExplicitCards.generate(note.noteId(), note.markdown());
-            return updated.persist().chain(() -> reconcile(note, generated, accessChanged));
+            return updated.persist().chain(() -> reconcile(note, accessChanged));
         });
     }
 
@@ -68,9 +75,13 @@ public class ItemService {
         });
     }
 
-    private Uni<Void> reconcile(NoteSnapshot note, List<GeneratedItem> generated, boolean resendAll) {
+    private Uni<Void> reconcile(NoteSnapshot note, boolean resendAll) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return Item.<Item>list("noteId = ?1", note.noteId()).chain(existing -> {
+            // Regenerate, then let reworded items keep the ids of the items they replace.
+            List<QuizItem> fresh = generator.generate(new NoteInput(note.noteId(), note.markdown(), note.tags()));
+            List<GeneratedItem> generated = ItemMatcher.rematch(existing.stream().map(ItemService::asQuizItem).toList(), fresh)
+                    .stream().map(GeneratedItem::of).toList();
             Map<String, Item> byId = new LinkedHashMap<>();
             existing.forEach(item -> byId.put(item.id, item));
             List<Item> changed = new ArrayList<>();
@@ -116,6 +127,7 @@ public class ItemService {
                 && Arrays.equals(item.options, g.options() == null ? null : g.options().toArray(String[]::new))
                 && Arrays.equals(item.headingPath, g.headingPath().toArray(String[]::new))
                 && Objects.equals(item.explanation, g.explanation())
+                && item.startLine == g.startLine() && item.endLine == g.endLine()
                 && Objects.equals(item.deckId, note.deckId())
                 && Arrays.equals(item.tags, note.tags().toArray(String[]::new));
     }
@@ -134,6 +146,16 @@ public class ItemService {
         item.noteVersion = note.version();
         item.updatedAt = now;
         item.retiredAt = null;
+        item.startLine = g.startLine();
+        item.endLine = g.endLine();
+        item.difficulty = g.difficulty();
+        item.generator = g.generator();
+    }
+
+    static QuizItem asQuizItem(Item item) {
+        return new QuizItem(item.id, ItemType.valueOf(item.type), item.prompt, List.of(item.answers),
+                item.options == null ? null : List.of(item.options), item.explanation, List.of(item.headingPath), item.startLine,
+                item.endLine, List.of(item.tags), Difficulty.valueOf(item.difficulty), item.generator);
     }
 
     static ItemEvents.Item toEvent(Item item) {
@@ -141,27 +163,64 @@ public class ItemService {
                 item.options == null ? null : List.of(item.options), List.of(item.headingPath), item.explanation, List.of(item.tags));
     }
 
-    /** The active items of a note the caller may see, in a stable order, one page at a time. */
-    public Uni<ItemPage> list(Caller caller, String noteId, int limit, String cursor) {
+    private static final String VISIBLE = "exists (from NoteSource s where s.noteId = i.noteId and s.deleted = false "
+            + "and (s.visibility <> 'private' or s.authorId = :user or :admin = true))";
+
+    /** Active items the caller may see, filtered by note, deck, tag and type, in id order, one page at a time. */
+    public Uni<ItemPage> list(Caller caller, ItemFilter filter, int limit, String cursor) {
         if (limit < 1 || limit > 200) {
             throw ProblemException.invalid("limit", "must be between 1 and 200");
         }
-        String tenant = caller.tenant();
-        String userId = caller.userId();
-        boolean admin = caller.is(Caller.ADMIN);
-        String after = cursor == null ? "" : cursor;
-        return Panache.withSession(() -> Item.<Item>find(
-                        "from Item i where i.tenant = ?1 and i.noteId = ?2 and i.retiredAt is null and i.id > ?3 "
-                                + "and exists (from NoteSource s where s.noteId = i.noteId and s.deleted = false "
-                                + "and (s.visibility <> 'private' or s.authorId = ?4 or ?5 = true)) order by i.id",
-                        tenant, noteId, after, userId, admin)
-                .page(0, limit + 1).list())
+        if (filter.type() != null && java.util.Arrays.stream(ItemType.values()).noneMatch(t -> t.name().equals(filter.type()))) {
+            throw ProblemException.invalid("type", "must be one of " + java.util.Arrays.toString(ItemType.values()));
+        }
+        StringBuilder query = new StringBuilder("from Item i where i.tenant = :tenant and i.retiredAt is null and i.id > :after and ")
+                .append(VISIBLE);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("tenant", caller.tenant());
+        params.put("after", cursor == null ? "" : cursor);
+        params.put("user", caller.userId());
+        params.put("admin", caller.is(Caller.ADMIN));
+        if (filter.noteId() != null) {
+            query.append(" and i.noteId = :note");
+            params.put("note", filter.noteId());
+        }
+        if (filter.deckId() != null) {
+            query.append(" and i.deckId = :deck");
+            params.put("deck", filter.deckId());
+        }
+        if (filter.type() != null) {
+            query.append(" and i.type = :type");
+            params.put("type", filter.type());
+        }
+        if (filter.tag() != null) {
+            query.append(" and array_position(i.tags, :tag) is not null");
+            params.put("tag", filter.tag());
+        }
+        query.append(" order by i.id");
+        return Panache.withSession(() -> Item.<Item>find(query.toString(), params).page(0, limit + 1).list())
                 .map(items -> {
                     boolean more = items.size() > limit;
                     List<Item> page = more ? items.subList(0, limit) : items;
                     return new ItemPage(page.stream().map(ItemService::toEvent).toList(),
                             more ? page.get(page.size() - 1).id : null);
                 });
+    }
+
+    /** One item the caller may see, or 404. */
+    public Uni<Item> get(Caller caller, String itemId) {
+        return Panache.withSession(() -> Item.<Item>find("from Item i where i.id = :id and i.tenant = :tenant and " + VISIBLE,
+                        Map.of("id", itemId, "tenant", caller.tenant(), "user", caller.userId(), "admin", caller.is(Caller.ADMIN)))
+                .firstResult())
+                .map(item -> {
+                    if (item == null) {
+                        throw ProblemException.notFound("item", itemId);
+                    }
+                    return item;
+                });
+    }
+
+    public record ItemFilter(String noteId, String deckId, String tag, String type) {
     }
 
     /** One page of items; {@code nextCursor} is null on the last page. */

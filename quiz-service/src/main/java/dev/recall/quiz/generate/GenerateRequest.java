@@ -1,0 +1,10 @@
+package dev.recall.quiz.generate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** Markdown to preview items for; nothing is stored. */
+public record GenerateRequest(@NotBlank(message = "must not be empty") String markdown, @Size(max = 50) List<String> tags) {
+}
