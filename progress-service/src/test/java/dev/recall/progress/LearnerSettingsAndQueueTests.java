@@ -199,4 +199,11 @@ class LearnerSettingsAndQueueTests {
                 .body("masteryBySection[0].reviewedCards", equalTo(1))
                 .body("forecast.size()", greaterThan(0));
     }
+
+    @Test
+    void metricsExposeLatencyHistogramsForTheP99Alert() {
+        given().auth().oauth2(TOKENS.learner("acme", "l-metrics")).when().get("/api/v1/settings").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds_bucket"));
+    }
 }
