@@ -9,12 +9,10 @@ import dev.recall.progress.scheduler.SchedulerOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,28 +24,35 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One FSRS review step, over every step of the ts-fsrs vector file (the same inputs
- * {@code benchmarks/node/fsrs-baseline.mjs} times ts-fsrs on). Run from the project root.
+ * One FSRS review step ({@link Fsrs#next}), cycling over every step of the first 1,000 pre-generated sequences of
+ * the ts-fsrs vector file: the same inputs {@code benchmarks/node/fsrs-baseline.mjs} times ts-fsrs 5.4.2 on.
+ * Run from the project root (or pass {@code -Dvectors=/path/to/fsrs-vectors.json}):
+ * {@code java -jar benchmarks/target/benchmarks.jar SchedulerBenchmark -f 1 -wi 3 -i 5}.
  */
-@State(Scope.Benchmark)
+@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class SchedulerBenchmark {
 
-    /** Steps timed per invocation; the vector file has more, the first STEPS are used. */
-    static final int STEPS = 10_000;
+    static final int SEQUENCES = 1_000;
 
+    /** A card before a review, with the scheduler (options) of its sequence, the review time and the rating. */
     record Input(Fsrs fsrs, CardState card, Instant at, Rating rating) {
     }
 
     private Input[] inputs;
+    private int next;
 
     @Setup
     public void load() throws IOException {
         Path file = Path.of(System.getProperty("vectors", "progress-scheduler/src/test/resources/fsrs-vectors.json"));
-        JsonNode root = new ObjectMapper().readTree(Files.readString(file));
+        JsonNode sequences = new ObjectMapper().readTree(Files.readString(file)).get("sequences");
+        if (sequences.size() < SEQUENCES) {
+            throw new IllegalStateException(file + " has only " + sequences.size() + " sequences");
+        }
         List<Input> list = new ArrayList<>();
-        for (JsonNode sequence : root.get("sequences")) {
+        for (int i = 0; i < SEQUENCES; i++) {
+            JsonNode sequence = sequences.get(i);
             Fsrs fsrs = new Fsrs(options(sequence.get("options")));
             CardState card = CardState.newCard(Instant.ofEpochMilli(sequence.get("start").asLong()));
             for (JsonNode step : sequence.get("steps")) {
@@ -57,18 +62,15 @@ public class SchedulerBenchmark {
                 card = fsrs.next(card, at, rating);
             }
         }
-        if (list.size() < STEPS) {
-            throw new IllegalStateException("the vector file has only " + list.size() + " steps");
-        }
-        inputs = list.subList(0, STEPS).toArray(Input[]::new);
+        inputs = list.toArray(Input[]::new);
     }
 
+    /** One review step per operation; returning the card keeps the JIT from discarding the work. */
     @Benchmark
-    @OperationsPerInvocation(STEPS)
-    public void reviewStep(Blackhole sink) {
-        for (Input input : inputs) {
-            sink.consume(input.fsrs().next(input.card(), input.at(), input.rating()));
-        }
+    public CardState reviewStep() {
+        Input input = inputs[next];
+        next = next + 1 == inputs.length ? 0 : next + 1;
+        return input.fsrs().next(input.card(), input.at(), input.rating());
     }
 
     static SchedulerOptions options(JsonNode json) {
@@ -81,13 +83,18 @@ public class SchedulerBenchmark {
                 json.get("enable_short_term").asBoolean(), json.get("enable_fuzz").asBoolean());
     }
 
+    /** ts-fsrs step strings: a whole number and a unit, m, h or d. */
     private static List<Duration> steps(JsonNode steps) {
         List<Duration> result = new ArrayList<>();
         for (JsonNode step : steps) {
             String text = step.asText();
             long amount = Long.parseLong(text.substring(0, text.length() - 1));
-            char unit = text.charAt(text.length() - 1);
-            result.add(unit == 'm' ? Duration.ofMinutes(amount) : unit == 'h' ? Duration.ofHours(amount) : Duration.ofDays(amount));
+            result.add(switch (text.charAt(text.length() - 1)) {
+                case 'm' -> Duration.ofMinutes(amount);
+                case 'h' -> Duration.ofHours(amount);
+                case 'd' -> Duration.ofDays(amount);
+                default -> throw new IllegalArgumentException("unknown step unit in " + text);
+            });
         }
         return result;
     }

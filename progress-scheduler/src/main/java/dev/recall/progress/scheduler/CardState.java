@@ -18,9 +18,4 @@ public record CardState(State state, Instant due, double stability, double diffi
     public static CardState newCard(Instant now) {
         return new CardState(State.NEW, now, 0, 0, 0, 0, 0, 0, null);
     }
-
-    CardState with(State newState, Instant newDue, double newStability, double newDifficulty, int newScheduledDays,
-                   int newLearningSteps, int newLapses) {
-        return new CardState(newState, newDue, newStability, newDifficulty, newScheduledDays, newLearningSteps, reps, newLapses, lastReview);
-    }
 }

@@ -58,7 +58,10 @@ public final class Fsrs {
         return model.retrievability(days, MemoryModel.roundTo(card.stability(), 8));
     }
 
-    /** Reschedules from scratch: a new card at the first review, then every review in order. */
+    /**
+     * Reschedules from scratch: a new card at the first review, then every review in order, each with
+     * {@code fuzzSeed} (the seed matters only when fuzz is on).
+     */
     public CardState replay(List<Review> log, long fuzzSeed) {
         if (log.isEmpty()) {
             throw new IllegalArgumentException("nothing to replay");

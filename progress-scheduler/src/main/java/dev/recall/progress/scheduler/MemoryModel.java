@@ -23,7 +23,8 @@ final class MemoryModel {
         this.shortTerm = options.enableShortTerm();
         this.w = clip(options.w(), options.relearningSteps().size(), shortTerm);
         this.decay = -w[20];
-        this.factor = roundTo(StrictMath.exp(StrictMath.log(0.9) / decay) - 1, 8);
+        // Same operation order as ts-fsrs (pow(decay, -1) * log(0.9)), so the last bit agrees before rounding.
+        this.factor = roundTo(StrictMath.exp(StrictMath.pow(decay, -1) * StrictMath.log(0.9)) - 1, 8);
         this.intervalModifier = roundTo((StrictMath.pow(options.requestRetention(), 1 / decay) - 1) / factor, 8);
     }
 

@@ -31,6 +31,9 @@ public record SchedulerOptions(double[] w, double requestRetention, int maximumI
         if (maximumInterval < 1) {
             throw new IllegalArgumentException("maximum interval must be at least 1 day");
         }
+        if (learningSteps == null || relearningSteps == null) {
+            throw new IllegalArgumentException("learning and relearning steps must be lists (possibly empty), not null");
+        }
         learningSteps = List.copyOf(learningSteps);
         relearningSteps = List.copyOf(relearningSteps);
         for (Duration step : concat(learningSteps, relearningSteps)) {
