@@ -27,6 +27,10 @@ final class NoteToDueProbe {
     /** Runs {@code runs} probes and returns each latency in milliseconds, sorted. */
     List<Double> run(int runs, String contentUrl, String progressUrl, String authorToken, String learnerToken) throws Exception {
         String tag = "probe-" + UUID.randomUUID().toString().substring(0, 8);
+        // The probe adds 2 new cards per run: lift the learner's new-cards-per-day cap so all of them show.
+        send("PUT", progressUrl + "/api/v1/settings", learnerToken, Map.of("timeZone", "UTC", "dayStartHour", 4,
+                "newCardsPerDay", 9999, "reviewsPerDay", 9999, "desiredRetention", 0.9, "maximumInterval", 36500,
+                "learningSteps", List.of("1m", "10m"), "relearningSteps", List.of("10m"), "enableShortTerm", true, "enableFuzz", false));
         send("POST", progressUrl + "/api/v1/enrollments", learnerToken, Map.of("kind", "tag", "target", tag));
         List<Double> latencies = new ArrayList<>();
         for (int i = 0; i < runs; i++) {

@@ -68,7 +68,7 @@ public final class RecallLocal {
         System.out.println("Try: curl -s -H \"Authorization: Bearer $LEARNER\" " + stack.url(Service.PROGRESS) + "/api/v1/reviews/due?limit=3");
         if (List.of(args).contains("--measure")) {
             try {
-                String probeLearner = tokens.token(TENANT, "probe-learner", Duration.ofHours(1), "learner");
+                String probeLearner = tokens.token(TENANT, "probe-learner-" + java.util.UUID.randomUUID(), Duration.ofHours(1), "learner");
                 List<Double> ms = new NoteToDueProbe().run(20, stack.url(Service.CONTENT), stack.url(Service.PROGRESS), author, probeLearner);
                 System.out.printf("note POST -> cards due, %d runs: median %.0f ms, p90 %.0f ms, max %.0f ms%n", ms.size(),
                         NoteToDueProbe.percentile(ms, 50), NoteToDueProbe.percentile(ms, 90), ms.get(ms.size() - 1));

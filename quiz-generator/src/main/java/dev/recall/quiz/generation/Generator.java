@@ -27,7 +27,9 @@ public final class Generator {
         ItemFactory factory = new ItemFactory(note.noteId(), note.tags());
         List<ImplicitItems.ListFacts> lists = new ArrayList<>();
         List<QuizItem> items = new ArrayList<>();
-        for (NoteDocument.Section section : document.sections) {
+        for (int index = 0; index < document.sections.size(); index++) {
+            NoteDocument.Section section = document.sections.get(index);
+            int at = index;
             try {
                 List<NoteDocument.Block> implicitBlocks = new ArrayList<>();
                 List<QuizItem> sectionItems = new ArrayList<>();
@@ -38,7 +40,8 @@ public final class Generator {
                         implicitBlocks.add(block);
                     }
                 }
-                sectionItems.addAll(ImplicitItems.from(document, section, implicitBlocks, factory, lists));
+                sectionItems.addAll(ImplicitItems.from(document, section, implicitBlocks, factory, lists,
+                        () -> subsectionNames(document, at)));
                 items.addAll(sectionItems);
             } catch (RuntimeException | StackOverflowError e) {
                 // A defect on odd input costs that section its items, never the whole note (fuzz tests hunt these).
@@ -50,6 +53,20 @@ public final class Generator {
             // as above: these items are lost, the others stay
         }
         return unique(QualityGate.filter(items));
+    }
+
+    /** Identifiers named in the prose of the (at most 5) subsections right after section {@code index}. */
+    private static List<String> subsectionNames(NoteDocument document, int index) {
+        List<String> path = document.sections.get(index).headingPath();
+        List<String> names = new ArrayList<>();
+        for (int next = index + 1; next < Math.min(document.sections.size(), index + 6); next++) {
+            List<String> other = document.sections.get(next).headingPath();
+            if (path.isEmpty() || other.size() <= path.size() || !other.subList(0, path.size()).equals(path)) {
+                break;
+            }
+            names.addAll(ImplicitItems.mentionedIdentifiers(document, document.sections.get(next).blocks()));
+        }
+        return names;
     }
 
     /** One item per id: the first wins (explicit items come first). */

@@ -32,9 +32,18 @@ final class ImplicitItems {
     private static final Set<String> EN_NOT_TERMS = Set.of("it", "this", "that", "these", "those", "there", "he", "she", "they",
             "which", "what", "who", "here", "each", "every", "one", "all", "some", "nothing", "everything", "something");
     private static final Pattern ZH_NOT_TERMS = Pattern.compile("^(这|那|它|他|她|我|你|其|每|所以|因为|如果|但|而|在|当|对|把|被|就|也|还|只|都).*");
-    private static final Pattern STEP_WORDS = Pattern.compile("(?i)步骤|流程|顺序|过程|steps?\\b|process|procedure|order\\b|workflow|how to");
+    private static final Pattern STEP_WORDS = Pattern.compile(
+            "(?i)步骤|流程|顺序|过程|工作原理|steps?\\b|process|procedure|order\\b|workflow|how to|^how\\b.*\\bworks?\\b");
     private static final Pattern PROS = Pattern.compile("(?i)优点|优势|好处|\\badvantages?\\b|\\bpros\\b|\\bbenefits?\\b");
     private static final Pattern CONS = Pattern.compile("(?i)缺点|劣势|坏处|不足|\\bdisadvantages?\\b|\\bcons\\b|\\bdrawbacks?\\b");
+    private static final Pattern WHY_HOW = Pattern.compile("(?i)^(why|how)\\b.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_DEFINITION = Pattern.compile("(?s)^(\\w+ed|not|also|still|usually|often|only|then|now|very)\\b.*");
+    private static final Pattern ARTICLE = Pattern.compile("^(The|A|An) (?=[a-z])");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[。.；;]+$");
+    private static final Pattern BACKTICKS = Pattern.compile("^`+|`+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]|\\.(\\s|$)");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(A|An|The)\\s");
     private static final Pattern COMPARE = Pattern.compile(
             "(?i)\\bvs\\.?(?=\\s|$)|\\bversus\\b|区别|对比|比较|异同|差异|\\bdifferences?\\b|\\bcompar(?:ed|ison|ing)\\b");
     private static final Pattern BARE_TOPIC = Pattern.compile(
@@ -49,13 +58,13 @@ final class ImplicitItems {
     }
 
     static List<QuizItem> from(NoteDocument doc, NoteDocument.Section section, List<NoteDocument.Block> blocks, ItemFactory factory,
-                               List<ListFacts> lists) {
+                               List<ListFacts> lists, java.util.function.Supplier<List<String>> subsectionNames) {
         List<QuizItem> items = new ArrayList<>();
         boolean zh = Text.isChinese(String.join(" ", section.headingPath())) || blocks.stream().anyMatch(b -> Text.isChinese(b.raw()));
         String heading = section.heading();
         boolean questionHeading = heading.endsWith("?") || heading.endsWith("？") || WHY_OR_ROLE_HEADING.matcher(heading).matches();
         String headingPrompt = heading.endsWith("?") || heading.endsWith("？") ? heading
-                : heading.matches("(?i)^(why|how)\\b.*") ? heading + "?" : heading.startsWith("为") ? heading + "？" : heading + "是什么？";
+                : WHY_HOW.matcher(heading).matches() ? heading + "?" : heading.startsWith("为") ? heading + "？" : heading + "是什么？";
         List<String> mentioned = null;
         for (int i = 0; i < blocks.size(); i++) {
             NoteDocument.Block block = blocks.get(i);
@@ -63,7 +72,7 @@ final class ImplicitItems {
             switch (block.kind()) {
                 case PARAGRAPH -> {
                     if (questionHeading && i == 0) {
-                        String answer = Text.plain(doc.unmask(firstSentences(block.raw(), 240)));
+                        String answer = withoutSubject(heading, Text.plain(doc.unmask(firstSentences(block.raw(), 240))));
                         items.add(factory.item("heading-question", heading, ItemType.BASIC, headingPrompt, List.of(answer), null,
                                 Text.plain(doc.unmask(block.raw())), section, section.startLine(), block.endLine(), Difficulty.MEDIUM));
                     } else {
@@ -74,7 +83,10 @@ final class ImplicitItems {
                 case TABLE -> items.addAll(table(section, block, zh, factory));
                 case CODE -> {
                     if (mentioned == null) {
-                        mentioned = mentionedIdentifiers(doc, blocks);
+                        // Identifiers the prose around the code names: this section first, then its subsections.
+                        Set<String> names = new LinkedHashSet<>(mentionedIdentifiers(doc, blocks));
+                        names.addAll(subsectionNames.get());
+                        mentioned = List.copyOf(names);
                     }
                     items.addAll(code(doc, section, block, blocks, i, zh, factory, mentioned));
                 }
@@ -92,6 +104,7 @@ final class ImplicitItems {
         String term = null;
         String meaning = null;
         boolean sentence = false;
+        String verb = "is";
         Matcher strong = STRONG_DEFINITION.matcher(text);
         if (strong.matches()) {
             term = strong.group(1).replace("\\*", "*");
@@ -106,27 +119,35 @@ final class ImplicitItems {
             Matcher zh = ZH_DEFINITION.matcher(first);
             Matcher en = EN_DEFINITION.matcher(first);
             if (zh.matches() && !ZH_NOT_TERMS.matcher(zh.group(1)).matches() && !ZH_GENERIC_TERM.matcher(zh.group(1)).matches()
-                    && zh.group(1).strip().split("\\s+").length <= 3) {
+                    && SPACES.split(zh.group(1).strip()).length <= 3) {
                 term = zh.group(1);
                 meaning = zh.group(3);
                 sentence = true;
-            } else if (en.matches() && !EN_NOT_TERMS.contains(en.group(1).toLowerCase(Locale.ROOT).split("\\s+")[0])
-                    && !en.group(3).matches("(?s)^(\\w+ed|not|also|still|usually|often|only|then|now|very)\\b.*")
+            } else if (en.matches() && !EN_NOT_TERMS.contains(SPACES.split(en.group(1).toLowerCase(Locale.ROOT))[0])
+                    && !NOT_A_DEFINITION.matcher(en.group(3)).matches()
                     && !en.group(1).contains(NoteDocument.MASK_START + "")) {
                 term = en.group(1);
                 meaning = en.group(3);
+                verb = en.group(2).toLowerCase(Locale.ROOT);
                 sentence = true;
             }
         }
         if (term == null || Text.normalise(term).isEmpty()) {
             return List.of();
         }
-        String shownTerm = Text.plain(doc.unmask(term)).strip().replaceFirst("^(The|A|An) (?=[a-z])", "");
-        String shownMeaning = Text.plain(doc.unmask(meaning)).replaceAll("[。.；;]+$", "").strip();
+        String shownTerm = ARTICLE.matcher(Text.plain(doc.unmask(term)).strip()).replaceFirst("");
+        Matcher leading = LEADING_ARTICLE.matcher(Text.plain(text));
+        String article = leading.find() ? leading.group(1).toLowerCase(Locale.ROOT) + " " : "";
+        String shownMeaning = END_PUNCTUATION.matcher(Text.plain(doc.unmask(meaning))).replaceAll("").strip();
         boolean zh = Text.isChinese(shownTerm + shownMeaning);
         String source = Text.plain(doc.unmask(text));
         List<QuizItem> items = new ArrayList<>();
-        items.add(factory.item("definition", shownTerm, ItemType.BASIC, zh ? "什么是" + shownTerm + "？" : "What is " + shownTerm + "?",
+        items.add(factory.item("definition", shownTerm, ItemType.BASIC, zh ? "什么是" + shownTerm + "？" : switch (verb) {
+                    case "are" -> "What are " + article + shownTerm + "?";
+                    case "means" -> "What does " + shownTerm + " mean?";
+                    case "refers to" -> "What does " + shownTerm + " refer to?";
+                    default -> "What is " + article + shownTerm + "?";
+                },
                 List.of(shownMeaning), null, source, section, block.startLine(), block.endLine(), Difficulty.MEDIUM));
         items.add(factory.item("definition", shownTerm, ItemType.REVERSED,
                 zh ? "哪个概念的含义是：" + shownMeaning + "？" : "Which term means: " + shownMeaning + "?",
@@ -150,7 +171,7 @@ final class ImplicitItems {
         }
         String term = m.group(1).strip();
         if (term.indexOf(NoteDocument.MASK_START) >= 0 || NOT_TERMS_BEFORE_COLON.contains(term.toLowerCase(Locale.ROOT))
-                || (paragraph && (term.split("\\s+").length > 5 || term.length() > 30))) {
+                || (paragraph && (SPACES.split(term).length > 5 || term.length() > 30))) {
             return null;
         }
         return term;
@@ -178,7 +199,7 @@ final class ImplicitItems {
         boolean steps = STEP_WORDS.matcher(topic + " " + intro).find();
         if (steps && entries.size() >= 3) {
             String prompt = zh ? "按正确顺序排列：" + topic : "Put in the right order: " + topic;
-            String id = Text.id("", section.headingPath(), "ordering", topic);
+            String id = factory.id("ordering", ItemType.ORDERING, section, topic);
             items.add(factory.item("ordering", topic, ItemType.ORDERING, prompt, entries, shuffled(entries, id), null, section,
                     block.startLine(), block.endLine(), Difficulty.HARD));
         }
@@ -187,10 +208,12 @@ final class ImplicitItems {
             lists.add(new ListFacts(section, block, topic, entries, zh, lists.size(), false));
             return items;
         }
-        String prompt = zh ? "列出「" + topic + "」（共 " + entries.size() + " 项）" : "List the " + entries.size() + " items of \u201C" + topic + "\u201D";
+        ListFacts facts = new ListFacts(section, block, topic, entries, zh, lists.size(), steps && entries.size() >= 3);
+        String prompt = zh ? "列出「" + label(facts) + "」（共 " + entries.size() + " 项）"
+                : "List the " + entries.size() + " items of \u201C" + label(facts) + "\u201D";
         items.add(factory.item("list-recall", topic, ItemType.BASIC, prompt, List.of(String.join("\n", entries)), null, null,
                 section, block.startLine(), block.endLine(), Difficulty.HARD));
-        lists.add(new ListFacts(section, block, topic, entries, zh, lists.size(), steps && entries.size() >= 3));
+        lists.add(facts);
         return items;
     }
 
@@ -225,7 +248,9 @@ final class ImplicitItems {
                     near.add(lists.get(j));
                 }
             }
-            // Siblings under the same heading first, then by distance: for "advantages", the disadvantages next to them.
+            // Only siblings (same parent heading) and lists of the same section; nearest first: for "advantages",
+            // the disadvantages next to them.
+            near.removeIf(other -> commonPrefix(list, other) < parent(list).size());
             near.sort(java.util.Comparator.comparingInt((ListFacts other) -> -commonPrefix(list, other))
                     .thenComparingInt(other -> Math.abs(other.index() - list.index())));
             List<String> pool = new ArrayList<>();
@@ -236,12 +261,12 @@ final class ImplicitItems {
                     }
                 }
             }
-            if (pool.size() >= 3 && list.entries().size() >= 2 && !list.steps()) { // steps: the ordering item asks more
+            if (pool.size() >= 2 && list.entries().size() >= 2 && !list.steps()) { // steps: the ordering item asks more
                 String key = list.topic();
-                String id = Text.id("", list.section().headingPath(), "list-choice", key);
+                String id = factory.id("list-choice", ItemType.MULTIPLE_CHOICE, list.section(), key);
                 SplittableRandom random = new SplittableRandom(Text.seed(id));
                 String answer = list.entries().get(random.nextInt(list.entries().size()));
-                List<String> options = new ArrayList<>(pool.subList(0, 3));
+                List<String> options = new ArrayList<>(pool.subList(0, Math.min(3, pool.size())));
                 options.add(answer);
                 String prompt = list.zh() ? "以下哪一项属于「" + label(list) + "」？" : "Which of these belongs to \u201C" + label(list) + "\u201D?";
                 items.add(factory.item("list-choice", key, ItemType.MULTIPLE_CHOICE, prompt, List.of(answer), shuffled(options, id), null,
@@ -275,7 +300,7 @@ final class ImplicitItems {
                 for (ListFacts side : List.of(a, b)) {
                     ListFacts other = side == a ? b : a;
                     for (String entry : side.entries()) {
-                        String id = Text.id("", side.section().headingPath(), "sides", entry);
+                        String id = factory.id("sides", ItemType.TRUE_FALSE, side.section(), entry);
                         boolean swap = (Text.seed(id) & 1) == 1;
                         String claimed = label(swap ? other : side);
                         String prompt = side.zh() ? "判断：「" + entry + "」属于「" + claimed + "」。"
@@ -292,6 +317,19 @@ final class ImplicitItems {
         return items;
     }
 
+    private static final Pattern WHAT_IS = Pattern.compile("(?i)^(?:什么是|何为|what\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?)(.{1,40}?)[?？]?$");
+
+    /** "什么是闭包？" answered by "闭包是……": the answer without "闭包是" (and "A socket is …" without "A socket is"). */
+    static String withoutSubject(String heading, String answer) {
+        Matcher what = WHAT_IS.matcher(heading.strip());
+        if (!what.matches()) {
+            return answer;
+        }
+        String term = Pattern.quote(what.group(1).strip());
+        String rest = answer.replaceFirst("(?i)^(?:(?:an?|the)\\s+)?" + term + "\\s*(?:(?:只|就|即)?(?:指的是|是|指)|\\s(?:is|are|means)\\s)\\s*", "");
+        return rest.length() >= 4 ? END_PUNCTUATION.matcher(rest).replaceAll("") : answer;
+    }
+
     /** A list's topic with its context when the topic alone says little: "优点" under "引用计数" → "引用计数的优点". */
     private static String label(ListFacts list) {
         String topic = list.topic();
@@ -301,6 +339,9 @@ final class ImplicitItems {
         List<String> path = list.section().headingPath();
         String context = topic.equals(list.section().heading()) ? (path.size() >= 2 ? path.get(path.size() - 2) : "")
                 : list.section().heading();
+        context = context.replaceFirst("(?:的)?(?:利弊|优缺点|优劣|好坏)$", "")
+                .replaceFirst("(?i)^(?:pros and cons|advantages and disadvantages|trade-?offs)\\s+of\\s+", "")
+                .replaceFirst("(?i):?\\s+(?:pros and cons|trade-?offs)$", "").strip();
         if (context.isBlank()) {
             return topic;
         }
@@ -359,13 +400,13 @@ final class ImplicitItems {
                 continue;
             }
             String explanation = zh ? rowExplanation(header, row) : rowExplanation(header, row);
-            String prompt = zh ? key + " 的" + valueName + "是什么？"
+            String prompt = zh ? spaced(key) + "的" + valueName + "是什么？"
                     : keyName + " \u201C" + key + "\u201D \u2014 " + valueName.toLowerCase(Locale.ROOT) + "?";
             items.add(factory.item("table-cell", key + "|" + valueName, ItemType.BASIC, prompt, List.of(answer), null,
                     explanation, section, block.startLine(), block.endLine(), Difficulty.MEDIUM));
             if (distinctKeys && keys.size() >= 3 && body.stream().filter(r -> Text.normalise(r.get(1)).equals(Text.normalise(answer))).count() == 1) {
                 String choiceKey = valueName + "|" + answer;
-                String id = Text.id("", section.headingPath(), "table-choice", choiceKey);
+                String id = factory.id("table-choice", ItemType.MULTIPLE_CHOICE, section, choiceKey);
                 List<String> others = new ArrayList<>(keys);
                 others.remove(key);
                 List<String> options = pick(others, 3, new SplittableRandom(Text.seed(id)));
@@ -384,10 +425,10 @@ final class ImplicitItems {
                 rights.add(Text.normalise(row.get(1)));
             }
             if (rights.size() == body.size() && distinctKeys) {
-                String id = Text.id("", section.headingPath(), "table-matching", keyName + valueName);
+                String id = factory.id("table-matching", ItemType.MATCHING, section, keyName + valueName);
                 List<String> options = shuffled(body.stream().map(r -> r.get(1)).toList(), id);
                 String prompt = zh ? "把每个「" + keyName + "」与它的「" + valueName + "」配对"
-                        : "Match each " + keyName.toLowerCase(Locale.ROOT) + " with its " + valueName.toLowerCase(Locale.ROOT);
+                        : "Match each " + keyName.toLowerCase(Locale.ROOT) + " to its \u201C" + valueName + "\u201D";
                 items.add(factory.item("table-matching", keyName + valueName, ItemType.MATCHING, prompt, pairs, options, null,
                         section, block.startLine(), block.endLine(), Difficulty.MEDIUM));
             }
@@ -407,13 +448,13 @@ final class ImplicitItems {
                 if (subject.isBlank() || answer.isBlank()) {
                     continue;
                 }
-                String prompt = zh ? subject + " 在「" + aspect + "」上是怎样的？"
+                String prompt = zh ? spaced(subject) + "在「" + aspect + "」上是怎样的？"
                         : "How does " + subject + " compare on " + aspect.toLowerCase(Locale.ROOT) + "?";
                 items.add(factory.item("table-cell", subject + "|" + aspect, ItemType.BASIC, prompt, List.of(answer), null,
                         explanation, section, block.startLine(), block.endLine(), Difficulty.MEDIUM));
             }
             // True/false: one side of the row, claimed with its own value or (for half the rows) another side's.
-            String id = Text.id("", section.headingPath(), "table-sides", aspect);
+            String id = factory.id("table-sides", ItemType.TRUE_FALSE, section, aspect);
             SplittableRandom random = new SplittableRandom(Text.seed(id));
             int c = 1 + random.nextInt(header.size() - 1);
             List<Integer> others = new ArrayList<>();
@@ -427,7 +468,7 @@ final class ImplicitItems {
             }
             boolean swap = random.nextBoolean();
             String claimed = swap ? row.get(others.get(random.nextInt(others.size()))) : row.get(c);
-            String prompt = zh ? "判断：在「" + aspect + "」上，" + header.get(c) + " 是「" + claimed + "」。"
+            String prompt = zh ? "判断：在「" + aspect + "」上，" + spaced(header.get(c)) + "是「" + claimed + "」。"
                     : "True or false: on " + aspect.toLowerCase(Locale.ROOT) + ", " + header.get(c) + " is \u201C" + claimed + "\u201D.";
             items.add(factory.item("table-sides", aspect, ItemType.TRUE_FALSE, prompt, List.of(swap ? "false" : "true"),
                     List.of("true", "false"), explanation, section, block.startLine(), block.endLine(), Difficulty.EASY));
@@ -441,8 +482,8 @@ final class ImplicitItems {
                     continue;
                 }
                 List<String> pairs = body.stream().map(r -> r.get(0) + " → " + r.get(column)).toList();
-                String id = Text.id("", section.headingPath(), "table-matching", header.get(c));
-                String prompt = zh ? "把 " + header.get(c) + " 在各方面的特点配对"
+                String id = factory.id("table-matching", ItemType.MATCHING, section, header.get(c));
+                String prompt = zh ? "把" + (header.get(c).charAt(0) < 0x2E80 ? " " : "") + spaced(header.get(c)) + "在各方面的特点配对"
                         : "Match each " + header.get(0).toLowerCase(Locale.ROOT) + " with how " + header.get(c) + " does it";
                 items.add(factory.item("table-matching", header.get(c), ItemType.MATCHING, prompt, pairs,
                         shuffled(body.stream().map(r -> r.get(column)).toList(), id), null, section, block.startLine(), block.endLine(),
@@ -450,6 +491,15 @@ final class ImplicitItems {
             }
         }
         return items;
+    }
+
+    /** A term before Chinese text: a space after Latin letters, digits or code, none after Chinese. */
+    private static String spaced(String term) {
+        if (term.isEmpty()) {
+            return term;
+        }
+        char last = term.charAt(term.length() - 1);
+        return last < 0x2E80 ? term + " " : term;
     }
 
     private static String rowExplanation(List<String> header, List<String> row) {
@@ -461,7 +511,7 @@ final class ImplicitItems {
     }
 
     /** Identifiers the prose of a section writes as inline code (at most 40), e.g. {@code functools.wraps}. */
-    private static List<String> mentionedIdentifiers(NoteDocument doc, List<NoteDocument.Block> blocks) {
+    static List<String> mentionedIdentifiers(NoteDocument doc, List<NoteDocument.Block> blocks) {
         Set<String> names = new LinkedHashSet<>();
         for (NoteDocument.Block other : blocks) {
             if (other.kind() == NoteDocument.Kind.CODE || other.kind() == NoteDocument.Kind.TABLE) {
@@ -489,7 +539,7 @@ final class ImplicitItems {
         // Identifiers the prose of this section names as inline code, and which the code uses.
         Set<String> mentioned = new LinkedHashSet<>();
         for (String name : names) {
-            if (Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "(?![\\w])").matcher(code).find()) {
+            if (Pattern.compile("(?<![\\w])" + Pattern.quote(name) + "(?![\\w])").matcher(code).find()) {
                 mentioned.add(name);
             }
         }
@@ -498,7 +548,7 @@ final class ImplicitItems {
             if (count++ == 2) {
                 break;
             }
-            String blanked = code.replaceAll("(?<![\\w.])" + Pattern.quote(name) + "(?![\\w])", "____");
+            String blanked = code.replaceAll("(?<![\\w])" + Pattern.quote(name) + "(?![\\w])", "____");
             String prompt = (zh ? "填空：\n" : "Fill in the blank:\n") + "```" + block.language() + "\n" + blanked + "\n```";
             items.add(factory.item("code-cloze", name, ItemType.CLOZE, prompt, List.of(name), null, null, section,
                     block.startLine(), block.endLine(), Difficulty.MEDIUM));
@@ -506,7 +556,7 @@ final class ImplicitItems {
         if (index + 1 < blocks.size() && blocks.get(index + 1).kind() == NoteDocument.Kind.PARAGRAPH) {
             Matcher output = OUTPUT.matcher(doc.unmask(blocks.get(index + 1).raw()).strip());
             if (output.matches()) {
-                String printed = output.group(1).strip().replaceAll("^`+|`+$", "").strip();
+                String printed = BACKTICKS.matcher(output.group(1).strip()).replaceAll("").strip();
                 String prompt = (zh ? "这段代码输出什么？\n" : "What does this code print?\n") + fence;
                 items.add(factory.item("code-output", printed, ItemType.BASIC, prompt, List.of(printed), null, null, section,
                         block.startLine(), blocks.get(index + 1).endLine(), Difficulty.HARD));
@@ -518,7 +568,7 @@ final class ImplicitItems {
     /** The first sentence (Chinese or English), or the first sentences up to {@code max} characters when max > 0. */
     static String firstSentences(String text, int max) {
         String flat = text.replace('\n', ' ').strip();
-        Matcher end = Pattern.compile("[。！？!?]|\\.(\\s|$)").matcher(flat);
+        Matcher end = SENTENCE_END.matcher(flat);
         int cut = flat.length();
         while (end.find()) {
             cut = end.end();

@@ -13,9 +13,14 @@ final class ItemFactory {
         this.tags = tags;
     }
 
+    /** The id {@link #item} gives an item; shuffles and distractor picks are seeded with it. */
+    String id(String generator, ItemType type, NoteDocument.Section section, String key) {
+        return Text.id(noteId, section.headingPath(), generator + ":" + type, key);
+    }
+
     QuizItem item(String generator, String key, ItemType type, String prompt, List<String> answers, List<String> options,
                   String explanation, NoteDocument.Section section, int startLine, int endLine, Difficulty difficulty) {
-        String id = Text.id(noteId, section.headingPath(), generator + ":" + type, key);
+        String id = id(generator, type, section, key);
         return new QuizItem(id, type, prompt, answers, options, explanation == null ? null : Text.truncate(explanation, 400),
                 section.headingPath(), startLine, endLine, tags, difficulty, generator);
     }

@@ -57,6 +57,17 @@ public final class ItemMatcher {
     }
 
     static double similarity(QuizItem a, QuizItem b) {
-        return Text.similarity(a.prompt() + "\n" + String.join("\n", a.answers()), b.prompt() + "\n" + String.join("\n", b.answers()));
+        return Text.similarity(content(a), content(b));
+    }
+
+    /**
+     * What an item asks about. A true/false item is compared by the fact it tests (its explanation): a reworded
+     * entry may flip which side the statement claims, and it is still the same fact.
+     */
+    private static String content(QuizItem item) {
+        if (item.type() == ItemType.TRUE_FALSE && item.explanation() != null) {
+            return item.explanation();
+        }
+        return item.prompt() + "\n" + String.join("\n", item.answers());
     }
 }

@@ -63,6 +63,8 @@ final class NoteDocument {
     static final int MAX_BLOCK = 20_000;
     static final char MASK_START = '\uE000';
     static final char MASK_END = '\uE001';
+    private static final Pattern MASK = Pattern.compile(MASK_START + "(\\d+)" + MASK_END);
+    private static final Pattern BACKTICKS = Pattern.compile("^`+|`+$");
 
     final List<Section> sections = new ArrayList<>();
     final boolean boldCloze;
@@ -123,7 +125,7 @@ final class NoteDocument {
         } else if (node instanceof FencedCodeBlock code) {
             String info = code.getInfo() == null ? "" : code.getInfo().strip();
             out.add(new Block(Kind.CODE, startLine(node), endLine(node), "", List.of(), code.getLiteral(),
-                    info.isEmpty() ? "" : info.split("\\s+")[0], null));
+                    info.isEmpty() ? "" : info.split("[ \\t]+")[0], null));
         } else if (node instanceof IndentedCodeBlock code) {
             out.add(new Block(Kind.CODE, startLine(node), endLine(node), "", List.of(), code.getLiteral(), "", null));
         } else if (node instanceof TableBlock) {
@@ -262,6 +264,9 @@ final class NoteDocument {
 
     /** Puts masked inline code back. */
     String unmask(String text) {
+        if (text.indexOf(MASK_START) < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -285,10 +290,10 @@ final class NoteDocument {
     /** The identifiers written as inline code in this text, e.g. {@code nonlocal} or {@code functools.wraps}. */
     List<String> inlineCode(String rawText) {
         List<String> codes = new ArrayList<>();
-        Matcher m = Pattern.compile(MASK_START + "(\\d+)" + MASK_END).matcher(rawText);
+        Matcher m = MASK.matcher(rawText);
         while (m.find()) {
             String code = masked.get(Integer.parseInt(m.group(1)));
-            codes.add(code.replaceAll("^`+|`+$", "").strip());
+            codes.add(BACKTICKS.matcher(code).replaceAll("").strip());
         }
         return codes;
     }

@@ -13,19 +13,56 @@ import java.util.regex.Pattern;
 /** Text helpers shared by the generators: normalisation, language, similarity and item ids. */
 final class Text {
 
-    private static final Pattern PUNCTUATION_OR_SPACE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
     private static final Pattern INLINE_CODE = Pattern.compile("(`+)([^`\\n]{1,500}?)\\1(?!`)");
+    private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*");
+    private static final Pattern UNDERSCORE_STRONG = Pattern.compile("__(.+?)__");
+    private static final Pattern HIGHLIGHT = Pattern.compile("==(.+?)==");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![*\\w])\\*(?!\\s)([^*\\n]{1,300}?)(?<!\\s)\\*(?![*\\w])");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private Text() {
     }
 
-    /** For comparing: NFKC (full-width to half-width), lower case, no punctuation or white space. */
+    /** For comparing and ids: NFKC (full-width to half-width), lower case, no punctuation, symbols or white space. */
     static String normalise(String text) {
         if (text == null) {
             return "";
         }
-        return PUNCTUATION_OR_SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase()).replaceAll("");
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            StringBuilder out = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    out.append((char) (c + 32));
+                } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || (c < 0x20 || c == 0x7f) && !Character.isWhitespace(c)) {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+        String form = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(form.length());
+        for (int i = 0; i < form.length(); ) {
+            int c = form.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isWhitespace(c) && !isPunctuationOrSymbol(c)) {
+                out.appendCodePoint(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isPunctuationOrSymbol(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION,
+                    Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 
     static boolean isChinese(String text) {
@@ -46,8 +83,13 @@ final class Text {
     }
 
     private static String stripEmphasis(String markdown) {
-        return markdown.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("__(.+?)__", "$1").replaceAll("==(.+?)==", "$1")
-                .replaceAll("(?<![*\\w])\\*(?!\\s)([^*\\n]{1,300}?)(?<!\\s)\\*(?![*\\w])", "$1").replace("\\*", "*");
+        if (markdown.indexOf('*') < 0 && markdown.indexOf('_') < 0 && markdown.indexOf('=') < 0) {
+            return markdown;
+        }
+        String text = STRONG.matcher(markdown).replaceAll("$1");
+        text = UNDERSCORE_STRONG.matcher(text).replaceAll("$1");
+        text = HIGHLIGHT.matcher(text).replaceAll("$1");
+        return EMPHASIS.matcher(text).replaceAll("$1").replace("\\*", "*");
     }
 
     /** Dice coefficient over character bigrams of the normalised texts: 1 for equal, 0 for nothing shared. */

@@ -82,4 +82,45 @@ class ExplicitSyntaxTests {
         List<QuizItem> other = generator.generate(new NoteInput("n2", note, List.of()));
         assertThat(other).extracting(QuizItem::id).doesNotContainAnyElementsOf(items(note).stream().map(QuizItem::id).toList());
     }
+
+    @Test
+    void plainBracesAndListItemCards() {
+        List<QuizItem> items = items("# Lists\n\n- Which port does HTTPS use?::443\n- TLS:::Transport Layer Security\n- {{Gloo}} works on CPUs\n");
+        assertThat(items).extracting(QuizItem::type, QuizItem::prompt, QuizItem::answers).containsExactly(
+                tuple(ItemType.BASIC, "Which port does HTTPS use?", List.of("443")),
+                tuple(ItemType.BASIC, "TLS", List.of("Transport Layer Security")),
+                tuple(ItemType.REVERSED, "Transport Layer Security", List.of("TLS")),
+                tuple(ItemType.CLOZE, "[...] works on CPUs", List.of("Gloo")));
+        assertThat(items).allSatisfy(i -> assertThat(i.startLine()).isEqualTo(3));
+    }
+
+    @Test
+    void frontMatterIsNeverACardAndKeepsLineNumbers() {
+        List<QuizItem> items = items("---\ntitle: What is this?::nothing\ntags: [a, b]\n---\n# H\n\nReal question?::yes\n");
+        assertThat(items).extracting(QuizItem::prompt).containsExactly("Real question?");
+        assertThat(items.get(0).startLine()).isEqualTo(7);
+        assertThat(items.get(0).headingPath()).containsExactly("H");
+    }
+
+    @Test
+    void boldClozeCanBeAskedForInTheBody() {
+        assertThat(items("<!-- cloze: bold -->\n\nThe **GIL** serialises bytecode.\n")).extracting(QuizItem::answers)
+                .containsExactly(List.of("GIL"));
+        assertThat(items("cloze: bold\n\nThe **GIL** serialises bytecode.\n")).extracting(QuizItem::answers)
+                .containsExactly(List.of("GIL"));
+    }
+
+    @Test
+    void multiLineCardLinesSpanTheWholeBlockAndCrlfKeepsThem() {
+        String note = "# H\n\nFirst line of the question\nsecond line\n??\nThe answer\n";
+        List<QuizItem> unix = items(note);
+        assertThat(unix).extracting(QuizItem::startLine, QuizItem::endLine).containsOnly(tuple(3, 6));
+        assertThat(items(note.replace("\n", "\r\n"))).isEqualTo(unix);
+    }
+
+    @Test
+    void fencedCodeWithTildesAndHtmlCommentsInsideParagraphsAreIgnored() {
+        List<QuizItem> items = items("~~~\nA::B\n~~~\n\nKeep::this <!-- not::this -->\n\n<!--\nhidden::card\n-->\n");
+        assertThat(items).extracting(QuizItem::prompt, QuizItem::answers).containsExactly(tuple("Keep", List.of("this")));
+    }
 }

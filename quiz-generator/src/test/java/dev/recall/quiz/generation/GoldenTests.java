@@ -17,6 +17,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
+ * The sample notes (samples/notes) as a learner would meet them. Every section (heading) of every sample note
+ * that has content yields at least one item, and no item is malformed: non-empty prompt and answers, choices
+ * that contain the answer exactly once and no duplicates, unique ids, no near-duplicate prompts.
+ * <p>
  * Every sample note against its reviewed golden file (src/test/resources/golden/NAME.json). After a deliberate
  * generator change, regenerate with -Dgolden.update=true and review the diff as a learner would.
  */
@@ -55,7 +59,9 @@ class GoldenTests {
                     assertThat(covered).as("items for section %s", section.headingPath()).contains(section.headingPath());
                 }
             }
+            assertThat(items).as("items of %s", file.getFileName()).hasSizeGreaterThanOrEqualTo(10);
             assertThat(items).extracting(QuizItem::id).doesNotHaveDuplicates();
+            assertThat(items).extracting(i -> i.type() + "|" + Text.normalise(i.prompt())).doesNotHaveDuplicates();
             for (QuizItem item : items) {
                 assertThat(item.prompt()).as("prompt of %s", item).isNotBlank();
                 assertThat(item.answers()).as("answers of %s", item).isNotEmpty().allSatisfy(a -> assertThat(a).isNotBlank());
@@ -64,6 +70,21 @@ class GoldenTests {
                 if (item.type() == ItemType.MULTIPLE_CHOICE) {
                     assertThat(item.options()).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(3);
                     assertThat(item.options().stream().filter(o -> o.equals(item.answers().get(0)))).hasSize(1);
+                }
+                assertThat(item.id()).matches("[0-9a-f]{32}");
+                assertThat(item.prompt().length()).isLessThanOrEqualTo(QualityGate.MAX_CODE_PROMPT);
+                assertThat(item.headingPath()).isNotEmpty();
+                if (item.type() == ItemType.TRUE_FALSE) {
+                    assertThat(item.options()).containsExactly("true", "false");
+                    assertThat(item.answers()).hasSize(1).first().isIn("true", "false");
+                }
+                if (item.type() == ItemType.MATCHING) {
+                    assertThat(item.answers()).hasSameSizeAs(item.options()).allMatch(pair -> pair.contains(" → "));
+                    assertThat(item.options()).doesNotHaveDuplicates()
+                            .containsExactlyInAnyOrderElementsOf(item.answers().stream().map(p -> p.substring(p.indexOf(" → ") + 3)).toList());
+                }
+                if (item.type() == ItemType.BASIC || item.type() == ItemType.REVERSED || item.type() == ItemType.CLOZE) {
+                    assertThat(item.options()).isNull();
                 }
                 if (item.type() == ItemType.ORDERING) {
                     assertThat(item.options()).containsExactlyInAnyOrderElementsOf(item.answers()).isNotEqualTo(item.answers());

@@ -25,7 +25,7 @@ class ImplicitStructureTests {
         assertThat(of(items, "definition", ItemType.BASIC)).extracting(QuizItem::prompt, i -> i.answers().get(0)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("什么是闭包？", "一个函数连同它引用的外层变量"),
                 org.assertj.core.groups.Tuple.tuple("什么是GIL？", "全局解释器锁"),
-                org.assertj.core.groups.Tuple.tuple("What is deadlock?", "a state where each process waits for another to release a lock"));
+                org.assertj.core.groups.Tuple.tuple("What is a deadlock?", "a state where each process waits for another to release a lock"));
         assertThat(of(items, "definition", ItemType.REVERSED)).extracting(i -> i.answers().get(0)).containsExactly("闭包", "GIL", "deadlock");
         assertThat(of(items, "definition", ItemType.CLOZE)).extracting(QuizItem::prompt)
                 .contains("[...]是一个函数连同它引用的外层变量。");
@@ -94,6 +94,83 @@ class ImplicitStructureTests {
         assertThat(QualityGate.acceptable(item(ItemType.MULTIPLE_CHOICE, "Which?", List.of("a"), List.of("c", "b", "d")))).isFalse();
         assertThat(QualityGate.acceptable(item(ItemType.MULTIPLE_CHOICE, "Which?", List.of("a"), List.of("c", "a", "b")))).isTrue();
         assertThat(items("A?::x\nA?::y\n")).hasSize(1);
+    }
+
+    @Test
+    void englishListsComparisonsAndQuestionHeadings() {
+        String note = "# Networking\n\n## What is a port?\n\nA port is a 16-bit number that names a process on a host.\n\n"
+                + "## TCP vs UDP\n\n### TCP\n\n- Connection-oriented\n- Reliable\n- Ordered\n\n### UDP\n\n- Connectionless\n- Unreliable\n- Unordered\n";
+        List<QuizItem> items = items(note);
+        QuizItem question = of(items, "heading-question", ItemType.BASIC).get(0);
+        assertThat(question.prompt()).isEqualTo("What is a port?");
+        assertThat(question.answers()).containsExactly("a 16-bit number that names a process on a host");
+        assertThat(question.headingPath()).containsExactly("Networking", "What is a port?");
+        assertThat(question.startLine()).isEqualTo(3);
+        assertThat(of(items, "list-recall", ItemType.BASIC)).extracting(QuizItem::prompt)
+                .containsExactly("List the 3 items of \u201CTCP\u201D", "List the 3 items of \u201CUDP\u201D");
+        List<QuizItem> tf = of(items, "sides", ItemType.TRUE_FALSE);
+        assertThat(tf).hasSize(6);
+        for (QuizItem item : tf) {
+            boolean tcpEntry = List.of("Connection-oriented", "Reliable", "Ordered").stream().anyMatch(e -> item.prompt().contains("\u201C" + e + "\u201D"));
+            boolean claimsTcp = item.prompt().endsWith("\u201CTCP\u201D.");
+            assertThat(item.answers()).containsExactly(tcpEntry == claimsTcp ? "true" : "false");
+        }
+        QuizItem choice = of(items, "list-choice", ItemType.MULTIPLE_CHOICE).get(0);
+        assertThat(choice.options()).hasSize(4).doesNotHaveDuplicates().containsOnlyOnce(choice.answers().get(0));
+    }
+
+    @Test
+    void comparisonTablesGiveTrueFalseAndMatchingPerSide() {
+        String note = "# 拷贝\n\n## 浅拷贝与深拷贝的区别\n\n| 对比项 | 浅拷贝 | 深拷贝 |\n|---|---|---|\n| 内层元素 | 共享 | 复制 |\n"
+                + "| 速度 | 快 | 慢 |\n| 循环引用 | 不涉及 | 用 memo 处理 |\n";
+        List<QuizItem> items = items(note);
+        assertThat(of(items, "table-cell", ItemType.BASIC)).hasSize(6).extracting(QuizItem::prompt).contains("浅拷贝在「速度」上是怎样的？");
+        List<QuizItem> tf = of(items, "table-sides", ItemType.TRUE_FALSE);
+        assertThat(tf).hasSize(3).allSatisfy(i -> assertThat(i.options()).containsExactly("true", "false"));
+        assertThat(of(items, "table-matching", ItemType.MATCHING)).extracting(QuizItem::prompt)
+                .containsExactly("把浅拷贝在各方面的特点配对", "把深拷贝在各方面的特点配对");
+        assertThat(of(items, "table-matching", ItemType.MATCHING).get(1).answers())
+                .containsExactly("内层元素 → 复制", "速度 → 慢", "循环引用 → 用 memo 处理");
+    }
+
+    @Test
+    void referenceTablesGiveChoicesWithDistractorsFromTheSameColumn() {
+        String note = "# Index types\n\n| Index type | Good for |\n|---|---|\n| B-tree | ranges |\n| Hash | equality |\n| GIN | arrays |\n| BRIN | time series |\n";
+        List<QuizItem> choices = of(items(note), "table-choice", ItemType.MULTIPLE_CHOICE);
+        assertThat(choices).hasSize(4);
+        for (QuizItem choice : choices) {
+            assertThat(choice.options()).hasSize(4).containsExactlyInAnyOrder("B-tree", "Hash", "GIN", "BRIN");
+        }
+        assertThat(choices.get(0).prompt()).isEqualTo("Which index type? (Good for: \u201Cranges\u201D)");
+        assertThat(choices.get(0).answers()).containsExactly("B-tree");
+    }
+
+    @Test
+    void englishDefinitionVerbs() {
+        List<QuizItem> items = items("# T\n\nno-store means the response must never be written to a cache.\n\n"
+                + "Dirty pages are pages changed in memory but not yet written to disk.\n");
+        assertThat(of(items, "definition", ItemType.BASIC)).extracting(QuizItem::prompt)
+                .containsExactly("What does no-store mean?", "What are Dirty pages?");
+        assertThat(of(items, "definition", ItemType.CLOZE)).extracting(QuizItem::prompt)
+                .contains("[...] means the response must never be written to a cache.");
+    }
+
+    @Test
+    void itemsAreDeterministicAcrossGeneratorsAndThreads() throws Exception {
+        String note = SampleNotes.note(SampleNotes.files().get(0)).markdown();
+        List<QuizItem> first = items(note);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<List<QuizItem>>>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> generator.generate(new NoteInput("n1", note, List.of()))));
+            }
+            for (var future : futures) {
+                assertThat(future.get()).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static QuizItem item(ItemType type, String prompt, List<String> answers, List<String> options) {
