@@ -25,7 +25,10 @@ final class NoteToDueProbe {
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** Runs {@code runs} probes and returns each latency in milliseconds, sorted. */
-    List<Double> run(int runs, String contentUrl, String progressUrl, String authorToken, String learnerToken) throws Exception {
+    /** Milliseconds from note POST until quiz-service lists the note's items, per run, sorted (filled by run). */
+    final List<Double> itemLatencies = new ArrayList<>();
+
+    List<Double> run(int runs, String contentUrl, String quizUrl, String progressUrl, String authorToken, String learnerToken) throws Exception {
         String tag = "probe-" + UUID.randomUUID().toString().substring(0, 8);
         // The probe adds 2 new cards per run: lift the learner's new-cards-per-day cap so all of them show.
         send("PUT", progressUrl + "/api/v1/settings", learnerToken, Map.of("timeZone", "UTC", "dayStartHour", 4,
@@ -40,6 +43,13 @@ final class NoteToDueProbe {
             JsonNode note = send("POST", contentUrl + "/api/v1/notes", authorToken,
                     Map.of("title", "Probe " + i, "markdown", markdown, "tags", List.of(tag), "visibility", "tenant"));
             String noteId = note.path("id").asText();
+            while (send("GET", quizUrl + "/api/v1/items?note=" + noteId, learnerToken, null).path("items").size() < 2) {
+                if (System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) {
+                    throw new IllegalStateException("note " + noteId + " had no items after 60 s");
+                }
+                Thread.sleep(2);
+            }
+            itemLatencies.add((System.nanoTime() - start) / 1e6);
             while (true) {
                 JsonNode due = send("GET", progressUrl + "/api/v1/reviews/due?limit=200", learnerToken, null);
                 long cards = 0;
@@ -59,6 +69,7 @@ final class NoteToDueProbe {
             latencies.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(latencies);
+        Collections.sort(itemLatencies);
         return latencies;
     }
 

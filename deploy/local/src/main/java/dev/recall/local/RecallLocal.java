@@ -69,7 +69,11 @@ public final class RecallLocal {
         if (List.of(args).contains("--measure")) {
             try {
                 String probeLearner = tokens.token(TENANT, "probe-learner-" + java.util.UUID.randomUUID(), Duration.ofHours(1), "learner");
-                List<Double> ms = new NoteToDueProbe().run(20, stack.url(Service.CONTENT), stack.url(Service.PROGRESS), author, probeLearner);
+                NoteToDueProbe probe = new NoteToDueProbe();
+                List<Double> ms = probe.run(20, stack.url(Service.CONTENT), stack.url(Service.QUIZ), stack.url(Service.PROGRESS), author, probeLearner);
+                List<Double> items = probe.itemLatencies;
+                System.out.printf("note POST -> items listed by quiz-service, %d runs: median %.0f ms, p99 %.0f ms%n", items.size(),
+                        NoteToDueProbe.percentile(items, 50), NoteToDueProbe.percentile(items, 99));
                 System.out.printf("note POST -> cards due, %d runs: median %.0f ms, p90 %.0f ms, max %.0f ms%n", ms.size(),
                         NoteToDueProbe.percentile(ms, 50), NoteToDueProbe.percentile(ms, 90), ms.get(ms.size() - 1));
             } catch (Exception e) {
