@@ -135,11 +135,38 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startService(Service service) {
-        Path root = ProjectRoot.find();
         int port = options.fixedPorts() && portFree(service.defaultPort) ? service.defaultPort : KafkaBroker.freePort();
+        startService(service, port, Map.of());
+    }
+
+    /**
+     * Stops a service (with SIGKILL when {@code crash}: no graceful shutdown, as in a crash) and starts it again
+     * on the same port with extra environment; returns when it is ready again.
+     */
+    public void restart(Service service, boolean crash, Map<String, String> extraEnv) {
+        Running running = services.get(service);
+        try {
+            if (crash) {
+                running.process().destroyForcibly().waitFor();
+            } else {
+                stopProcess(running.process());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        startService(service, running.port(), extraEnv);
+        awaitReady(services.get(service));
+    }
+
+    private void startService(Service service, int port, Map<String, String> extraEnv) {
+        Path root = ProjectRoot.find();
         try {
             Path logs = Files.createDirectories(options.stateDir().resolve("logs"));
             Path log = logs.resolve(service.module + ".log");
+            if (Files.exists(log)) {
+                Files.move(log, logs.resolve(service.module + ".previous.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
                     "-jar", root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar").toString())
@@ -154,6 +181,7 @@ public final class LocalStack implements AutoCloseable {
             env.put("DB_PASSWORD", postgres.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             env.put("JWT_PUBLIC_KEY_LOCATION", options.publicKey().toAbsolutePath().toString());
+            env.putAll(extraEnv);
             long started = System.nanoTime();
             Process process = builder.start();
             Running running = new Running(service, port, process, Duration.ofNanos(started), log);

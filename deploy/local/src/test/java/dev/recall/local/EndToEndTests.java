@@ -125,4 +125,21 @@ class EndToEndTests {
         assertThat(matching).hasSize(1);
         return matching.get(0);
     }
+
+    @Test
+    void aNoteCommittedBeforeACrashIsPublishedOnceAfterTheRestart() {
+        String author = TOKENS.author("acme", "author-" + UUID.randomUUID());
+        String content = stack.url(Service.CONTENT);
+        // No relay: the note and its outbox row commit, but nothing reaches Kafka; then the process dies hard.
+        stack.restart(Service.CONTENT, false, Map.of("RECALL_OUTBOX_ENABLED", "false"));
+        String noteId = given().auth().oauth2(author).contentType(ContentType.JSON)
+                .body(Map.of("title", "Crash", "visibility", "tenant", "markdown", "Crash?::recovered\n"))
+                .when().post(content + "/api/v1/notes").then().statusCode(201).extract().path("id");
+        stack.restart(Service.CONTENT, true, Map.of());
+
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.read(stack.bootstrapServers(), Topics.NOTES, Duration.ofSeconds(30),
+                seen -> seen.stream().anyMatch(r -> noteId.equals(r.key())));
+        assertThat(records.stream().filter(r -> noteId.equals(r.key()))).as("the committed note's event, sent once after the restart").hasSize(1);
+        given().auth().oauth2(author).when().get(content + "/api/v1/notes/" + noteId).then().statusCode(200);
+    }
 }
