@@ -6,6 +6,7 @@ import dev.recall.progress.scheduler.CardState;
 import dev.recall.progress.scheduler.Fsrs;
 import dev.recall.progress.scheduler.Rating;
 import dev.recall.progress.scheduler.SchedulerOptions;
+import dev.recall.progress.scheduler.Steps;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -87,14 +88,7 @@ public class SchedulerBenchmark {
     private static List<Duration> steps(JsonNode steps) {
         List<Duration> result = new ArrayList<>();
         for (JsonNode step : steps) {
-            String text = step.asText();
-            long amount = Long.parseLong(text.substring(0, text.length() - 1));
-            result.add(switch (text.charAt(text.length() - 1)) {
-                case 'm' -> Duration.ofMinutes(amount);
-                case 'h' -> Duration.ofHours(amount);
-                case 'd' -> Duration.ofDays(amount);
-                default -> throw new IllegalArgumentException("unknown step unit in " + text);
-            });
+            result.add(Steps.parse(step.asText()));
         }
         return result;
     }

@@ -90,4 +90,17 @@ class KnownVectorTests {
         assertThat(fsrs.retrievability(card, card.due())).isCloseTo(0.9, within(0.01));
         assertThat(fsrs.retrievability(card, card.due().plus(Duration.ofDays(30)))).isLessThan(fsrs.retrievability(card, card.due()));
     }
+
+    @Test
+    void stepsAreWholeMinutesHoursOrDaysAsTsFsrsWritesThem() {
+        assertThat(Steps.parse("10m")).isEqualTo(Duration.ofMinutes(10));
+        assertThat(Steps.parse(" 2h ")).isEqualTo(Duration.ofHours(2));
+        assertThat(Steps.parse("1d")).isEqualTo(Duration.ofDays(1));
+        assertThat(Steps.format(Duration.ofMinutes(90))).isEqualTo("90m");
+        assertThat(Steps.format(Duration.ofMinutes(120))).isEqualTo("2h");
+        assertThat(Steps.format(Duration.ofDays(2))).isEqualTo("2d");
+        for (String bad : new String[]{"30s", "0m", "m", "1.5h", "ten minutes", ""}) {
+            assertThatThrownBy(() -> Steps.parse(bad)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

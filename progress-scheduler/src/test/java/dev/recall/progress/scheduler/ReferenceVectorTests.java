@@ -99,14 +99,7 @@ class ReferenceVectorTests {
     static List<Duration> steps(JsonNode steps) {
         List<Duration> result = new ArrayList<>();
         for (JsonNode step : steps) {
-            String text = step.asText();
-            long amount = Long.parseLong(text.substring(0, text.length() - 1));
-            result.add(switch (text.charAt(text.length() - 1)) {
-                case 'm' -> Duration.ofMinutes(amount);
-                case 'h' -> Duration.ofHours(amount);
-                case 'd' -> Duration.ofDays(amount);
-                default -> throw new IllegalArgumentException("unknown step unit in " + text);
-            });
+            result.add(Steps.parse(step.asText()));
         }
         return result;
     }

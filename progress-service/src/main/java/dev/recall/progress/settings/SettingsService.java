@@ -2,6 +2,7 @@ package dev.recall.progress.settings;
 
 import dev.recall.platform.problem.ProblemException;
 import dev.recall.progress.scheduler.SchedulerOptions;
+import dev.recall.progress.scheduler.Steps;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,15 +81,15 @@ public class SettingsService {
         boolean defaultWeights = Arrays.equals(o.w(), SchedulerOptions.defaults().w());
         return new SettingsView(settings.timeZone().getId(), settings.dayStartHour(), settings.newCardsPerDay(),
                 settings.reviewsPerDay(), o.requestRetention(), o.maximumInterval(),
-                o.learningSteps().stream().map(LearnerSettings::formatStep).toList(),
-                o.relearningSteps().stream().map(LearnerSettings::formatStep).toList(),
+                o.learningSteps().stream().map(Steps::format).toList(),
+                o.relearningSteps().stream().map(Steps::format).toList(),
                 o.enableShortTerm(), o.enableFuzz(),
                 defaultWeights ? null : Arrays.stream(o.w()).boxed().toList());
     }
 
     private static List<Duration> steps(String field, List<String> steps) {
         try {
-            return steps.stream().map(LearnerSettings::parseStep).toList();
+            return steps.stream().map(Steps::parse).toList();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw ProblemException.invalid(field, e.getMessage() == null ? "steps must not be null" : e.getMessage());
         }
