@@ -11,10 +11,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -70,7 +67,7 @@ public final class ContentLoad {
                     String body = JSON.writeValueAsString(Map.of("title", "Bench note " + i, "markdown", BODIES[i % BODIES.length],
                             "tags", List.of("bench", "t" + (i % 10)), "visibility", "tenant"));
                     long start = System.nanoTime();
-                    send(http, HttpRequest.newBuilder(URI.create(content + "/api/v1/notes")).header("Authorization", "Bearer " + author)
+                    LoadHttp.send(http, HttpRequest.newBuilder(URI.create(content + "/api/v1/notes")).header("Authorization", "Bearer " + author)
                             .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build());
                     synchronized (post) {
@@ -99,7 +96,7 @@ public final class ContentLoad {
         for (int i = 0; i < 600; i++) {
             String q = queries[i % queries.length];
             long start = System.nanoTime();
-            send(http, HttpRequest.newBuilder(URI.create(content + "/api/v1/search?limit=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+            LoadHttp.send(http, HttpRequest.newBuilder(URI.create(content + "/api/v1/search?limit=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                     .header("Authorization", "Bearer " + author).build());
             if (i >= 100) { // the first 100 warm up
                 search.recordValue((System.nanoTime() - start) / 1_000);
@@ -129,9 +126,7 @@ public final class ContentLoad {
     }
 
     private static double[] pgbench(Postgres pg, int transactions, int clients) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("recall-pgbench");
-        Path script = dir.resolve("create.sql");
-        Files.writeString(script, """
+        String script = """
                 \\set n random(1, 2000000000)
                 BEGIN;
                 SELECT status FROM idempotency_key WHERE tenant = 'bench-pg' AND user_id = 'a' AND key = md5(random()::text);
@@ -145,43 +140,7 @@ public final class ContentLoad {
                 INSERT INTO idempotency_key (tenant, user_id, key, request_hash, status, body, location)
                   VALUES ('bench-pg', 'a', gen_random_uuid()::text, 'h', 201, repeat('x', 600), '/api/v1/notes/x');
                 COMMIT;
-                """);
-        List<String> command = List.of("pgbench", "-n", "-h", pg.host(), "-p", String.valueOf(pg.port()), "-U", pg.user(),
-                "-c", String.valueOf(clients), "-j", "2", "-t", String.valueOf(Math.max(1, transactions / clients)),
-                "-f", script.toString(), "-l", "--log-prefix=" + dir.resolve("log"), "recall_content");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("pgbench failed:\n" + output);
-        }
-        double tps = 0;
-        for (String line : output.split("\n")) {
-            if (line.startsWith("tps = ")) {
-                tps = Double.parseDouble(line.substring(6).split(" ")[0]);
-            }
-        }
-        Histogram latency = new Histogram(3_600_000_000L, 3);
-        try (var logs = Files.list(dir)) {
-            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("log")).toList()) {
-                for (String line : Files.readAllLines(log)) {
-                    latency.recordValue(Long.parseLong(line.split(" ")[2]));
-                }
-            }
-        }
-        return new double[]{tps, latency.getValueAtPercentile(99) / 1000.0};
-    }
-
-    private static void send(HttpClient http, HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": " + response.body());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                """;
+        return PgBench.run(pg, "recall_content", script, transactions, clients);
     }
 }

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -54,11 +52,11 @@ public final class ReviewLoad {
 
         Histogram due = new Histogram(3_600_000_000L, 3);
         for (int i = 0; i < 300; i++) { // warm-up
-            send(http, HttpRequest.newBuilder(URI.create(progress + "/api/v1/reviews/due?limit=50")).header("Authorization", "Bearer " + token).build());
+            LoadHttp.send(http, HttpRequest.newBuilder(URI.create(progress + "/api/v1/reviews/due?limit=50")).header("Authorization", "Bearer " + token).build());
         }
         for (int i = 0; i < 1_000; i++) {
             long start = System.nanoTime();
-            send(http, HttpRequest.newBuilder(URI.create(progress + "/api/v1/reviews/due?limit=50")).header("Authorization", "Bearer " + token).build());
+            LoadHttp.send(http, HttpRequest.newBuilder(URI.create(progress + "/api/v1/reviews/due?limit=50")).header("Authorization", "Bearer " + token).build());
             due.recordValue((System.nanoTime() - start) / 1_000);
         }
         System.out.printf("GET /reviews/due?limit=50 with %d cards: p50 %.2f ms, p99 %.2f ms (1,000 sequential requests)%n",
@@ -76,7 +74,7 @@ public final class ReviewLoad {
                 while ((i = next.getAndIncrement()) < total) {
                     String body = toJson(Map.of("cardId", dueCards.get(i).toString(), "rating", 3));
                     long start = System.nanoTime();
-                    send(http, HttpRequest.newBuilder(URI.create(progress + "/api/v1/reviews"))
+                    LoadHttp.send(http, HttpRequest.newBuilder(URI.create(progress + "/api/v1/reviews"))
                             .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                             .header("Idempotency-Key", UUID.randomUUID().toString())
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build());
@@ -133,9 +131,7 @@ public final class ReviewLoad {
 
     /** Runs pgbench with the statements one review makes; returns [tps, p99 ms]. */
     private static double[] pgbench(Postgres pg, int cards, int transactions, int clients) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("recall-pgbench");
-        Path script = dir.resolve("review.sql");
-        Files.writeString(script, """
+        String script = """
                 \\set n random(1, %d)
                 BEGIN;
                 SELECT status FROM idempotency_key WHERE tenant = 'bench' AND user_id = '%s' AND key = md5(random()::text);
@@ -147,54 +143,14 @@ public final class ReviewLoad {
                 INSERT INTO outbox_event (event_id, topic, record_key, payload) VALUES (gen_random_uuid()::text, 'progress.reviews.v1', 'k', repeat('x', 400));
                 INSERT INTO idempotency_key (tenant, user_id, key, request_hash, status, body, location) VALUES ('bench', '%s', gen_random_uuid()::text, 'h', 201, repeat('x', 250), '/api/v1/reviews/x');
                 COMMIT;
-                """.formatted(cards, USER, USER, USER, USER, USER));
-        List<String> command = List.of("pgbench", "-n", "-h", pg.host(), "-p", String.valueOf(pg.port()), "-U", pg.user(),
-                "-c", String.valueOf(clients), "-j", "2", "-t", String.valueOf(Math.max(1, transactions / clients)),
-                "-f", script.toString(), "-l", "--log-prefix=" + dir.resolve("log"), "recall_progress");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (pg.password() != null && !pg.password().isEmpty()) {
-            builder.environment().put("PGPASSWORD", pg.password());
-        }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("pgbench failed:\n" + output);
-        }
-        double tps = 0;
-        for (String line : output.split("\n")) {
-            if (line.startsWith("tps = ")) {
-                tps = Double.parseDouble(line.substring(6).split(" ")[0]);
-            }
-        }
-        Histogram latency = new Histogram(3_600_000_000L, 3);
-        try (var logs = Files.list(dir)) {
-            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("log")).toList()) {
-                for (String line : Files.readAllLines(log)) {
-                    latency.recordValue(Long.parseLong(line.split(" ")[2]));
-                }
-            }
-        }
-        return new double[]{tps, latency.getValueAtPercentile(99) / 1000.0};
+                """.formatted(cards, USER, USER, USER, USER, USER);
+        return PgBench.run(pg, "recall_progress", script, transactions, clients);
     }
 
     private static String toJson(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void send(HttpClient http, HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": " + response.body());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
