@@ -20,6 +20,15 @@ public record Postgres(String host, int port, String user, String password) {
                 env("PGPASSWORD", ""));
     }
 
+    /** Appended to test database names ({@code RECALL_TEST_DB_SUFFIX}, letters, digits and _ only). */
+    public static String testDatabaseSuffix() {
+        String suffix = env("RECALL_TEST_DB_SUFFIX", "");
+        if (!suffix.matches("[a-z0-9_]*")) {
+            throw new IllegalArgumentException("RECALL_TEST_DB_SUFFIX may hold only a-z, 0-9 and _: " + suffix);
+        }
+        return suffix;
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Gives the service under test a fresh database on the real PostgreSQL (dropped and created at start).
- * The name comes from the {@code database} init argument.
+ * The name comes from the {@code database} init argument, plus {@code RECALL_TEST_DB_SUFFIX} if set.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -14,7 +14,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "recall_test");
+        // RECALL_TEST_DB_SUFFIX lets several checkouts run their tests against one server at once.
+        database = initArgs.getOrDefault("database", "recall_test") + Postgres.testDatabaseSuffix();
     }
 
     @Override

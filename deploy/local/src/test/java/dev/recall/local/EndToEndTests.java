@@ -44,7 +44,7 @@ class EndToEndTests {
         try (InputStream in = Tokens.class.getResourceAsStream("/recall-test/publicKey.pem")) {
             Files.write(publicKey, in.readAllBytes());
         }
-        stack = LocalStack.start(new LocalStack.Options(state, "_e2e", true, false, publicKey));
+        stack = LocalStack.start(new LocalStack.Options(state, "_e2e" + dev.recall.testing.Postgres.testDatabaseSuffix(), true, false, publicKey));
         for (Service service : Service.values()) {
             var running = stack.service(service);
             System.out.printf("[e2e] %s ready in %d ms, RSS %d MiB%n", service.module, running.startTime().toMillis(), running.rssMiB());
