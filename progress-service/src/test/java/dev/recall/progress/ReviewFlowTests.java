@@ -36,11 +36,16 @@ class ReviewFlowTests {
 
     /** Publishes an ItemsUpserted event as quiz-service would, with {@code count} items. */
     static String publishItems(String tenant, String author, String visibility, int count) {
+        return publishItems(tenant, author, visibility, count, List.of("python"));
+    }
+
+    /** The same, with the given tags on every item. */
+    static String publishItems(String tenant, String author, String visibility, int count, List<String> tags) {
         String noteId = UUID.randomUUID().toString();
         List<ItemEvents.Item> items = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             items.add(new ItemEvents.Item(noteId + "-item-" + i, "BASIC", "Question " + i + "?", List.of("Answer " + i), null,
-                    List.of("Heading"), null, List.of("python")));
+                    List.of("Heading"), null, tags));
         }
         var data = new ItemEvents.ItemsUpserted(noteId, tenant, author, visibility, null, 1, items);
         KafkaTestClient.send(bootstrap(), Topics.ITEMS, noteId, EventCodec.toJson(EventCodec.envelope("/quiz-service", noteId, tenant, data, Instant.now())));

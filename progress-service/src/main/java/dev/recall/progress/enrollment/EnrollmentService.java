@@ -21,7 +21,7 @@ public class EnrollmentService {
     public Uni<EnrollmentResult> enroll(Caller caller, EnrollmentRequest request) {
         String tenant = caller.tenant();
         String userId = caller.userId();
-        return Panache.withTransaction(() -> cards.lockTenant(tenant).chain(() -> Enrollment.<Enrollment>find("tenant = ?1 and userId = ?2 and kind = ?3 and target = ?4",
+        return Panache.withTransaction(() -> cards.lockTarget(tenant, request.kind(), request.target().strip()).chain(() -> Enrollment.<Enrollment>find("tenant = ?1 and userId = ?2 and kind = ?3 and target = ?4",
                         tenant, userId, request.kind(), request.target()).firstResult()
                 .chain(existing -> {
                     if (existing != null) {

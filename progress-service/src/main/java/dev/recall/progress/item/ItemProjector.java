@@ -26,7 +26,13 @@ public class ItemProjector {
     public Uni<Void> upsert(String eventTenant, ItemEvents.ItemsUpserted event) {
         requireSameTenant(eventTenant, event.tenant());
         Instant now = Instant.now();
-        return cards.lockTenant(event.tenant()).chain(() -> ItemProjection.<ItemProjection>list("noteId", event.noteId())).chain(existing -> {
+        java.util.Set<String> tags = new java.util.TreeSet<>();
+        for (ItemEvents.Item item : event.items()) {
+            if (item.tags() != null) {
+                tags.addAll(item.tags());
+            }
+        }
+        return cards.lockItemTargets(event.tenant(), event.noteId(), event.deckId(), tags).chain(() -> ItemProjection.<ItemProjection>list("noteId", event.noteId())).chain(existing -> {
             Map<String, ItemProjection> byId = existing.stream().collect(Collectors.toMap(i -> i.itemId, Function.identity()));
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (ItemEvents.Item item : event.items()) {
