@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,7 +21,7 @@ class ManifestRulesTest {
             spec:
               selector: {matchLabels: {app: demo}}
               template:
-                metadata: {labels: {app: demo}}
+                metadata: {labels: {app: demo, app.kubernetes.io/component: api}}
                 spec:
                   automountServiceAccountToken: false
                   securityContext: {runAsNonRoot: true}
@@ -77,12 +76,12 @@ class ManifestRulesTest {
 
     @Test
     void a_missing_kafka_topic_and_its_missing_dlq_are_reported() throws Exception {
-        KafkaTopic notes = read("""
-                apiVersion: kafka.strimzi.io/v1beta2
+        JsonNode notes = Manifests.parse("""
+                apiVersion: kafka.strimzi.io/v1
                 kind: KafkaTopic
                 metadata: {name: content.notes.v1, labels: {strimzi.io/cluster: recall-kafka}}
                 spec: {partitions: 6, replicas: 3}
-                """, KafkaTopic.class);
+                """).get(0);
         assertThat(ManifestRules.topicsExist(Set.of("content.notes.v1", "quiz.items.v1"), List.of(notes))).containsExactly(
                 "no KafkaTopic for topic content.notes.v1.dlq",
                 "no KafkaTopic for topic quiz.items.v1",
@@ -155,14 +154,26 @@ class ManifestRulesTest {
     }
 
     @Test
-    void strict_strimzi_models_reject_a_misplaced_field() {
+    void the_strimzi_crd_schema_rejects_a_misplaced_field() {
         JsonNode topic = Manifests.parse("""
-                apiVersion: kafka.strimzi.io/v1beta2
+                apiVersion: kafka.strimzi.io/v1
                 kind: KafkaTopic
                 metadata: {name: t, labels: {strimzi.io/cluster: recall-kafka}}
                 spec: {partitions: 6, replicas: 3, retention.ms: 1000}
                 """).get(0);
         assertThat(Manifests.validate(topic)).singleElement().asString().contains("retention.ms");
+    }
+
+    @Test
+    void a_v1beta2_strimzi_object_is_refused_with_a_hint() {
+        JsonNode topic = Manifests.parse("""
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaTopic
+                metadata: {name: t, labels: {strimzi.io/cluster: recall-kafka}}
+                spec: {partitions: 6, replicas: 3}
+                """).get(0);
+        assertThat(Manifests.validate(topic)).singleElement().asString()
+                .contains("no validation known").contains("Strimzi 1.x serves only kafka.strimzi.io/v1");
     }
 
     @Test

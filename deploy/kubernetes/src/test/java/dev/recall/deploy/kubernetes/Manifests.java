@@ -12,18 +12,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import io.strimzi.api.kafka.model.kafka.Kafka;
-import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
-import io.strimzi.api.kafka.model.topic.KafkaTopic;
-import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,9 +38,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Parses rendered YAML and validates each object offline: core and Strimzi kinds by strict deserialisation
- * into their typed models, the remaining custom resources (CloudNativePG, Prometheus Operator) by small
- * structural checks.
+ * Parses rendered YAML and validates each object offline, by up to three means, at least one per kind:
+ * <ul>
+ *   <li>Kubernetes core kinds (fabric8 kubernetes-model, Kubernetes 1.33 API), Gateway API (fabric8
+ *       kubernetes-model-gatewayapi) and Prometheus Operator kinds: strict deserialisation into typed models;</li>
+ *   <li>custom resources with a vendored CRD under deploy/kubernetes/schemas (Strimzi 1.2, CloudNativePG,
+ *       Barman Cloud plugin): the CRD's openAPIV3Schema with unknown fields refused ({@link CrdSchemas});</li>
+ *   <li>a few structural rules CRD schemas cannot express (cron with seconds, a WAL archiver, alert rules).</li>
+ * </ul>
  */
 final class Manifests {
 
@@ -47,13 +54,18 @@ final class Manifests {
             return new Kind(node.path("apiVersion").asText(), node.path("kind").asText());
         }
 
+        String group() {
+            int slash = apiVersion.indexOf('/');
+            return slash < 0 ? "" : apiVersion.substring(0, slash);
+        }
+
         @Override
         public String toString() {
             return apiVersion + " " + kind;
         }
     }
 
-    /** Kinds validated by deserialisation into fabric8 (core) and Strimzi models. */
+    /** Kinds validated by strict deserialisation into typed models. */
     static final Map<Kind, Class<?>> MODELS = Map.ofEntries(
             Map.entry(new Kind("v1", "Namespace"), Namespace.class),
             Map.entry(new Kind("v1", "ConfigMap"), ConfigMap.class),
@@ -65,12 +77,13 @@ final class Manifests {
             Map.entry(new Kind("policy/v1", "PodDisruptionBudget"), PodDisruptionBudget.class),
             Map.entry(new Kind("networking.k8s.io/v1", "Ingress"), Ingress.class),
             Map.entry(new Kind("networking.k8s.io/v1", "NetworkPolicy"), NetworkPolicy.class),
-            Map.entry(new Kind("kafka.strimzi.io/v1beta2", "Kafka"), Kafka.class),
-            Map.entry(new Kind("kafka.strimzi.io/v1beta2", "KafkaNodePool"), KafkaNodePool.class),
-            Map.entry(new Kind("kafka.strimzi.io/v1beta2", "KafkaTopic"), KafkaTopic.class),
-            Map.entry(new Kind("kafka.strimzi.io/v1beta2", "KafkaUser"), KafkaUser.class));
+            Map.entry(new Kind("gateway.networking.k8s.io/v1", "Gateway"), Gateway.class),
+            Map.entry(new Kind("gateway.networking.k8s.io/v1", "HTTPRoute"), HTTPRoute.class),
+            Map.entry(new Kind("monitoring.coreos.com/v1", "ServiceMonitor"), ServiceMonitor.class),
+            Map.entry(new Kind("monitoring.coreos.com/v1", "PodMonitor"), PodMonitor.class),
+            Map.entry(new Kind("monitoring.coreos.com/v1", "PrometheusRule"), PrometheusRule.class));
 
-    /** Kinds without a model on our classpath: a small structural check each. */
+    /** Rules beyond any schema, per kind. */
     static final Map<Kind, Function<JsonNode, List<String>>> STRUCTURES = Map.of(
             new Kind("postgresql.cnpg.io/v1", "Cluster"), Structures::cnpgCluster,
             new Kind("postgresql.cnpg.io/v1", "ScheduledBackup"), Structures::cnpgScheduledBackup,
@@ -80,9 +93,9 @@ final class Manifests {
             new Kind("monitoring.coreos.com/v1", "PrometheusRule"), Structures::prometheusRule);
 
     /**
-     * Both fabric8 and Strimzi models keep unknown fields in an "additionalProperties" map (a Jackson
-     * any-setter), which would accept any typo silently. Turning any-setters off makes Jackson's
-     * FAIL_ON_UNKNOWN_PROPERTIES apply, so a misspelt or misplaced field is an error.
+     * fabric8 models keep unknown fields in an "additionalProperties" map (a Jackson any-setter), which would
+     * accept any typo silently. Turning any-setters off makes Jackson's FAIL_ON_UNKNOWN_PROPERTIES apply, so a
+     * misspelt or misplaced field is an error.
      */
     static final ObjectMapper STRICT = JsonMapper.builder()
             .annotationIntrospector(new JacksonAnnotationIntrospector() {
@@ -97,7 +110,16 @@ final class Manifests {
 
     private static final ObjectMapper YAML = new YAMLMapper(new YAMLFactory());
 
+    /** The project's vendored CRDs, loaded once. */
+    private static final class Project {
+        static final CrdSchemas CRDS = CrdSchemas.load(ProjectFiles.kubernetesDir().resolve("schemas"));
+    }
+
     private Manifests() {
+    }
+
+    static CrdSchemas projectCrds() {
+        return Project.CRDS;
     }
 
     /** The documents of a multi-document YAML stream, empty documents dropped. */
@@ -121,8 +143,13 @@ final class Manifests {
         return node.path("kind").asText("?") + "/" + node.path("metadata").path("name").asText("?");
     }
 
-    /** Problems of one object; empty when it is valid. */
+    /** Problems of one object against the project's CRDs; empty when it is valid. */
     static List<String> validate(JsonNode node) {
+        return validate(node, projectCrds());
+    }
+
+    /** Problems of one object; empty when it is valid. */
+    static List<String> validate(JsonNode node, CrdSchemas crds) {
         List<String> errors = new ArrayList<>();
         String where = describe(node);
         if (node.path("metadata").path("name").asText().isEmpty()) {
@@ -131,20 +158,33 @@ final class Manifests {
         Kind kind = Kind.of(node);
         Class<?> model = MODELS.get(kind);
         Function<JsonNode, List<String>> structure = STRUCTURES.get(kind);
+        if (model == null && !crds.knows(kind)) {
+            String hint = kind.group().equals("kafka.strimzi.io") && !kind.apiVersion().equals("kafka.strimzi.io/v1")
+                    ? " (Strimzi 1.x serves only kafka.strimzi.io/v1)" : " (add a model or a CRD under deploy/kubernetes/schemas)";
+            errors.add(where + ": no validation known for " + kind + hint);
+            return errors;
+        }
         if (model != null) {
-            try {
-                STRICT.treeToValue(node, model);
-            } catch (JsonMappingException e) {
-                errors.add(where + ": " + e.getOriginalMessage().lines().findFirst().orElse("") + " at " + path(e));
-            } catch (JsonProcessingException e) {
-                errors.add(where + ": " + e.getOriginalMessage());
-            }
-        } else if (structure != null) {
-            structure.apply(node).forEach(problem -> errors.add(where + ": " + problem));
+            strict(node, model).ifPresent(problem -> errors.add(where + ": " + problem));
         } else {
-            errors.add(where + ": no validation known for " + kind + " (add a model or a structural check)");
+            strict(node.path("metadata"), ObjectMeta.class).ifPresent(problem -> errors.add(where + ": metadata: " + problem));
+            crds.validate(node).forEach(problem -> errors.add(where + ": " + problem));
+        }
+        if (structure != null) {
+            structure.apply(node).forEach(problem -> errors.add(where + ": " + problem));
         }
         return errors;
+    }
+
+    private static java.util.Optional<String> strict(JsonNode node, Class<?> model) {
+        try {
+            STRICT.treeToValue(node, model);
+            return java.util.Optional.empty();
+        } catch (JsonMappingException e) {
+            return java.util.Optional.of(e.getOriginalMessage().lines().findFirst().orElse("") + " at " + path(e));
+        } catch (JsonProcessingException e) {
+            return java.util.Optional.of(e.getOriginalMessage());
+        }
     }
 
     private static String path(JsonMappingException e) {
@@ -176,9 +216,9 @@ final class Manifests {
             }
         }
         return new Rendered(list(byClass, Deployment.class), list(byClass, Service.class), list(byClass, Secret.class),
-                list(byClass, HorizontalPodAutoscaler.class), list(byClass, PodDisruptionBudget.class),
-                list(byClass, NetworkPolicy.class), list(byClass, Ingress.class), list(byClass, Kafka.class),
-                list(byClass, KafkaNodePool.class), list(byClass, KafkaTopic.class), list(byClass, KafkaUser.class), others);
+                list(byClass, ConfigMap.class), list(byClass, HorizontalPodAutoscaler.class),
+                list(byClass, PodDisruptionBudget.class), list(byClass, NetworkPolicy.class), list(byClass, Ingress.class),
+                list(byClass, Gateway.class), list(byClass, HTTPRoute.class), others);
     }
 
     @SuppressWarnings("unchecked")
@@ -186,16 +226,38 @@ final class Manifests {
         return (List<T>) (List<?>) byClass.getOrDefault(type, List.of());
     }
 
-    record Rendered(List<Deployment> deployments, List<Service> services, List<Secret> secrets,
+    record Rendered(List<Deployment> deployments, List<Service> services, List<Secret> secrets, List<ConfigMap> configMaps,
                     List<HorizontalPodAutoscaler> hpas, List<PodDisruptionBudget> pdbs, List<NetworkPolicy> networkPolicies,
-                    List<Ingress> ingresses, List<Kafka> kafkas, List<KafkaNodePool> nodePools, List<KafkaTopic> topics,
-                    List<KafkaUser> users, List<JsonNode> customResources) {
+                    List<Ingress> ingresses, List<Gateway> gateways, List<HTTPRoute> httpRoutes,
+                    List<JsonNode> customResources) {
 
         List<JsonNode> custom(String kind) {
             return customResources.stream().filter(n -> kind.equals(n.path("kind").asText())).toList();
         }
+
+        List<JsonNode> kafkas() {
+            return strimzi("Kafka");
+        }
+
+        List<JsonNode> nodePools() {
+            return strimzi("KafkaNodePool");
+        }
+
+        List<JsonNode> topics() {
+            return strimzi("KafkaTopic");
+        }
+
+        List<JsonNode> users() {
+            return strimzi("KafkaUser");
+        }
+
+        private List<JsonNode> strimzi(String kind) {
+            return customResources.stream().filter(n -> kind.equals(n.path("kind").asText())
+                    && n.path("apiVersion").asText().startsWith("kafka.strimzi.io/")).toList();
+        }
     }
 
+    /** Structural checks that no schema expresses. */
     /** Structural checks for custom resources we have no typed model for. */
     static final class Structures {
 

@@ -90,6 +90,43 @@ final class ProjectFiles {
         return topics;
     }
 
+    /** A service's Kafka consumers, from its {@code mp.messaging.incoming.*} entries. */
+    record Consumers(Set<String> groups, Set<String> topics) {
+    }
+
+    /** Deployment name (the service module's directory) -> its consumer groups and input topics. */
+    static java.util.Map<String, Consumers> consumersByService() {
+        java.util.Map<String, Consumers> result = new java.util.TreeMap<>();
+        for (Path file : serviceProperties()) {
+            Properties properties = load(file);
+            Set<String> groups = new TreeSet<>();
+            Set<String> topics = new TreeSet<>();
+            for (String key : properties.stringPropertyNames()) {
+                if (!key.startsWith("mp.messaging.incoming.")) {
+                    continue;
+                }
+                if (key.endsWith(".group.id")) {
+                    groups.add(properties.getProperty(key).trim());
+                } else if (key.endsWith(".topic") && !key.endsWith(".dead-letter-queue.topic")) {
+                    topics.add(properties.getProperty(key).trim());
+                }
+            }
+            String service = file.getParent().getParent().getParent().getParent().getFileName().toString();
+            result.put(service, new Consumers(groups, topics));
+        }
+        return result;
+    }
+
+    private static Properties load(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
     /**
      * Topics the outbox relays publish to: they are not in application.properties (the relay uses a plain
      * producer), so read the constants of events/.../Topics.java, the one place that names them.
