@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # An operator's check, offline: renders every overlay alone and with every combination of the optional
 # components, then validates every rendered object against the vendored CRD schemas (schemas/: Strimzi,
-# CloudNativePG, Barman Cloud), the typed Kubernetes / Gateway API / Prometheus Operator models (unknown
-# fields refused) and the project's rules. Exit 0 only if every combination is valid.
+# CloudNativePG, Barman Cloud), the Kubernetes 1.33 OpenAPI models (official client and fabric8) and the
+# Gateway API / Prometheus Operator models (unknown fields refused), and the project's rules. Exit 0 only if every combination is valid.
 #
 #   deploy/kubernetes/verify.sh            # needs kubectl (kustomize v5) and a JDK; builds the checker with ./mvnw
 #

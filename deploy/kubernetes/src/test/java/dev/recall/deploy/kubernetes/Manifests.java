@@ -26,6 +26,17 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.kubernetes.client.openapi.models.V1ConfigMap;
+import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1Ingress;
+import io.kubernetes.client.openapi.models.V1Namespace;
+import io.kubernetes.client.openapi.models.V1NetworkPolicy;
+import io.kubernetes.client.openapi.models.V1ObjectMeta;
+import io.kubernetes.client.openapi.models.V1PodDisruptionBudget;
+import io.kubernetes.client.openapi.models.V1Secret;
+import io.kubernetes.client.openapi.models.V1Service;
+import io.kubernetes.client.openapi.models.V1ServiceAccount;
+import io.kubernetes.client.openapi.models.V2HorizontalPodAutoscaler;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +51,9 @@ import java.util.function.Function;
 /**
  * Parses rendered YAML and validates each object offline, by up to three means, at least one per kind:
  * <ul>
- *   <li>Kubernetes core kinds (fabric8 kubernetes-model, Kubernetes 1.33 API), Gateway API (fabric8
+ *   <li>Kubernetes core kinds: the Kubernetes 1.33 OpenAPI as generated into the official Java client's models
+ *       (io.kubernetes:client-java-api 24: required fields, unknown fields), after the fabric8 models;</li>
+ *   <li>Kubernetes core kinds (fabric8 kubernetes-model, Kubernetes 1.33 API: field types), Gateway API (fabric8
  *       kubernetes-model-gatewayapi) and Prometheus Operator kinds: strict deserialisation into typed models;</li>
  *   <li>custom resources with a vendored CRD under deploy/kubernetes/schemas (Strimzi 1.2, CloudNativePG,
  *       Barman Cloud plugin): the CRD's openAPIV3Schema with unknown fields refused ({@link CrdSchemas});</li>
@@ -82,6 +95,27 @@ final class Manifests {
             Map.entry(new Kind("monitoring.coreos.com/v1", "ServiceMonitor"), ServiceMonitor.class),
             Map.entry(new Kind("monitoring.coreos.com/v1", "PodMonitor"), PodMonitor.class),
             Map.entry(new Kind("monitoring.coreos.com/v1", "PrometheusRule"), PrometheusRule.class));
+
+    /** A generated model's check of a JSON object against the Kubernetes OpenAPI. */
+    interface OpenApiCheck {
+        void validate(com.google.gson.JsonElement json) throws IOException;
+    }
+
+    /**
+     * Core kinds also checked against the Kubernetes OpenAPI by the official client's generated models, which
+     * know the required fields (fabric8's do not) and refuse unknown ones.
+     */
+    static final Map<Kind, OpenApiCheck> KUBERNETES_OPENAPI = Map.ofEntries(
+            Map.entry(new Kind("v1", "Namespace"), V1Namespace::validateJsonElement),
+            Map.entry(new Kind("v1", "ConfigMap"), V1ConfigMap::validateJsonElement),
+            Map.entry(new Kind("v1", "Secret"), V1Secret::validateJsonElement),
+            Map.entry(new Kind("v1", "Service"), V1Service::validateJsonElement),
+            Map.entry(new Kind("v1", "ServiceAccount"), V1ServiceAccount::validateJsonElement),
+            Map.entry(new Kind("apps/v1", "Deployment"), V1Deployment::validateJsonElement),
+            Map.entry(new Kind("autoscaling/v2", "HorizontalPodAutoscaler"), V2HorizontalPodAutoscaler::validateJsonElement),
+            Map.entry(new Kind("policy/v1", "PodDisruptionBudget"), V1PodDisruptionBudget::validateJsonElement),
+            Map.entry(new Kind("networking.k8s.io/v1", "Ingress"), V1Ingress::validateJsonElement),
+            Map.entry(new Kind("networking.k8s.io/v1", "NetworkPolicy"), V1NetworkPolicy::validateJsonElement));
 
     /** Rules beyond any schema, per kind. */
     static final Map<Kind, Function<JsonNode, List<String>>> STRUCTURES = Map.of(
@@ -165,9 +199,16 @@ final class Manifests {
             return errors;
         }
         if (model != null) {
-            strict(node, model).ifPresent(problem -> errors.add(where + ": " + problem));
+            java.util.Optional<String> typed = strict(node, model);
+            typed.ifPresent(problem -> errors.add(where + ": " + problem));
+            OpenApiCheck openApi = KUBERNETES_OPENAPI.get(kind);
+            if (typed.isEmpty() && openApi != null) {
+                openApi(node, openApi).ifPresent(problem -> errors.add(where + ": " + problem));
+            }
         } else {
-            strict(node.path("metadata"), ObjectMeta.class).ifPresent(problem -> errors.add(where + ": metadata: " + problem));
+            strict(node.path("metadata"), ObjectMeta.class)
+                    .or(() -> openApi(node.path("metadata"), V1ObjectMeta::validateJsonElement))
+                    .ifPresent(problem -> errors.add(where + ": metadata: " + problem));
             crds.validate(node).forEach(problem -> errors.add(where + ": " + problem));
         }
         if (structure != null) {
@@ -184,6 +225,17 @@ final class Manifests {
             return java.util.Optional.of(e.getOriginalMessage().lines().findFirst().orElse("") + " at " + path(e));
         } catch (JsonProcessingException e) {
             return java.util.Optional.of(e.getOriginalMessage());
+        }
+    }
+
+    private static java.util.Optional<String> openApi(JsonNode node, OpenApiCheck check) {
+        try {
+            check.validate(com.google.gson.JsonParser.parseString(node.toString()));
+            return java.util.Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // The generated messages end with the whole offending object; the field name is enough.
+            return java.util.Optional.of("Kubernetes OpenAPI: " + String.valueOf(e.getMessage())
+                    .replaceFirst("(?s)(\\. JSON: | in the JSON string: ).*$", ""));
         }
     }
 
