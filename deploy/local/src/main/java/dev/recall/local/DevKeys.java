@@ -13,12 +13,12 @@ import java.util.Base64;
  * A signing key pair made on first start and kept in the stack's state folder, so nothing secret is
  * committed: the services verify tokens with the public half, the stack mints tokens with the private one.
  */
-final class DevKeys {
+public final class DevKeys {
 
     private DevKeys() {
     }
 
-    static Path ensure(Path dir) {
+    public static Path ensure(Path dir) {
         Path privateKey = dir.resolve("privateKey.pem");
         Path publicKey = dir.resolve("publicKey.pem");
         if (Files.exists(privateKey) && Files.exists(publicKey)) {

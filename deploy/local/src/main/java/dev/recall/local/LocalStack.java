@@ -33,12 +33,17 @@ public final class LocalStack implements AutoCloseable {
      * @param freshData      drop the databases and start an empty broker
      * @param fixedPorts     use 8081-8083 and 9092 (the README's ports) rather than free ones
      * @param publicKey      the PEM public key the services verify tokens with
+     * @param replicas       processes per service (one consumer group per service, sharing the topics' partitions);
+     *                       with fixed ports the first replica has the README's port, the others free ones
      */
-    public record Options(Path stateDir, String databaseSuffix, boolean freshData, boolean fixedPorts, Path publicKey) {
+    public record Options(Path stateDir, String databaseSuffix, boolean freshData, boolean fixedPorts, Path publicKey, int replicas) {
+        public Options(Path stateDir, String databaseSuffix, boolean freshData, boolean fixedPorts, Path publicKey) {
+            this(stateDir, databaseSuffix, freshData, fixedPorts, publicKey, 1);
+        }
     }
 
-    /** A started service: its port, process, and how long it took to be ready. */
-    public record Running(Service service, int port, Process process, Duration startTime, Path log) {
+    /** A started service replica: its port, process, and how long it took to be ready. */
+    public record Running(Service service, int replica, int port, Process process, Duration startTime, Path log) {
         public String url() {
             return "http://127.0.0.1:" + port;
         }
@@ -60,7 +65,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final Options options;
     private final List<AutoCloseable> resources = new ArrayList<>();
-    private final Map<Service, Running> services = new EnumMap<>(Service.class);
+    private final Map<Service, List<Running>> services = new EnumMap<>(Service.class);
     private Postgres postgres;
     private KafkaBroker broker;
 
@@ -73,10 +78,14 @@ public final class LocalStack implements AutoCloseable {
         try {
             stack.startInfrastructure();
             for (Service service : Service.values()) {
-                stack.startService(service);
+                for (int replica = 0; replica < Math.max(1, options.replicas()); replica++) {
+                    stack.startService(service, replica);
+                }
             }
             for (Service service : Service.values()) {
-                stack.awaitReady(stack.services.get(service));
+                for (int replica = 0; replica < stack.services.get(service).size(); replica++) {
+                    stack.awaitReady(service, replica);
+                }
             }
             return stack;
         } catch (RuntimeException e) {
@@ -134,9 +143,9 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void startService(Service service) {
-        int port = options.fixedPorts() && portFree(service.defaultPort) ? service.defaultPort : KafkaBroker.freePort();
-        startService(service, port, Map.of());
+    private void startService(Service service, int replica) {
+        int port = replica == 0 && options.fixedPorts() && portFree(service.defaultPort) ? service.defaultPort : KafkaBroker.freePort();
+        startService(service, replica, port, Map.of());
     }
 
     /**
@@ -144,7 +153,7 @@ public final class LocalStack implements AutoCloseable {
      * on the same port with extra environment; returns when it is ready again.
      */
     public void restart(Service service, boolean crash, Map<String, String> extraEnv) {
-        Running running = services.get(service);
+        Running running = service(service);
         try {
             if (crash) {
                 running.process().destroyForcibly().waitFor();
@@ -155,21 +164,48 @@ public final class LocalStack implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        startService(service, running.port(), extraEnv);
-        awaitReady(services.get(service));
+        startService(service, 0, running.port(), extraEnv);
+        awaitReady(service, 0);
     }
 
-    private void startService(Service service, int port, Map<String, String> extraEnv) {
+    /** Kills one replica with SIGKILL (as a crash or an OOM kill would) and leaves it down. */
+    public void kill(Service service, int replica) {
+        try {
+            services.get(service).get(replica).process().destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops a service gracefully (SIGTERM), to measure the others without it; {@link #start(Service)} brings it back. */
+    public void stop(Service service) {
+        try {
+            stopProcess(service(service).process());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts a stopped service again on its port and returns when it is ready. */
+    public void start(Service service) {
+        startService(service, 0, service(service).port(), Map.of());
+        awaitReady(service, 0);
+    }
+
+    private void startService(Service service, int replica, int port, Map<String, String> extraEnv) {
         Path root = ProjectRoot.find();
         try {
             Path logs = Files.createDirectories(options.stateDir().resolve("logs"));
-            Path log = logs.resolve(service.module + ".log");
+            String name = service.module + (replica == 0 ? "" : "-" + replica);
+            Path log = logs.resolve(name + ".log");
             if (Files.exists(log)) {
-                Files.move(log, logs.resolve(service.module + ".previous.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(log, logs.resolve(name + ".previous.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                    "-jar", root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar").toString())
+            Path app = root.resolve(service.module).resolve("target/quarkus-app");
+            ProcessBuilder builder = new ProcessBuilder(javaCommand(app))
+                    .directory(app.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
@@ -184,15 +220,44 @@ public final class LocalStack implements AutoCloseable {
             env.putAll(extraEnv);
             long started = System.nanoTime();
             Process process = builder.start();
-            Running running = new Running(service, port, process, Duration.ofNanos(started), log);
-            services.put(service, running);
+            Running running = new Running(service, replica, port, process, Duration.ofNanos(started), log);
+            List<Running> replicas = services.computeIfAbsent(service, s -> new ArrayList<>());
+            if (replica < replicas.size()) {
+                replicas.set(replica, running);
+            } else {
+                replicas.add(running);
+            }
             resources.add(() -> stopProcess(process));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void awaitReady(Running running) {
+    /**
+     * The service's JVM: serial GC and a small heap (one service needs well under 100 MiB of live data), and the
+     * class-data archive (AppCDS) that {@code run.sh}'s build makes, when there is one for this JVM: it saves
+     * loading and verifying some ten thousand classes at every start. Run from the app's directory, because
+     * the archive records the class path as the build saw it.
+     */
+    static List<String> javaCommand(Path app) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC"));
+        if (Files.exists(app.resolve("app-cds.jsa")) && !Boolean.getBoolean("recall.no-cds")) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+            command.add("-Xshare:auto");
+        }
+        String jfr = System.getProperty("recall.jfr"); // -Drecall.jfr=DIR: a JFR profile of every service, written when it stops
+        if (jfr != null) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + Path.of(jfr).toAbsolutePath().resolve(app.getParent().getParent().getFileName() + "-" + System.nanoTime() + ".jfr"));
+        }
+        command.add("-jar");
+        command.add("quarkus-run.jar");
+        return command;
+    }
+
+    private void awaitReady(Service service, int replica) {
+        Running running = services.get(service).get(replica);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long started = running.startTime().toNanos();
         long deadline = started + Duration.ofSeconds(180).toNanos();
@@ -205,7 +270,7 @@ public final class LocalStack implements AutoCloseable {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(running.url() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
-                    services.put(running.service(), new Running(running.service(), running.port(), running.process(),
+                    services.get(service).set(replica, new Running(service, replica, running.port(), running.process(),
                             Duration.ofNanos(System.nanoTime() - started), running.log()));
                     return;
                 }
@@ -220,12 +285,17 @@ public final class LocalStack implements AutoCloseable {
         throw new IllegalStateException(running.service().module + " was not ready within 180 s; see " + running.log());
     }
 
+    /** The first replica of a service. */
     public Running service(Service service) {
-        return services.get(service);
+        return services.get(service).get(0);
+    }
+
+    public List<Running> replicas(Service service) {
+        return List.copyOf(services.get(service));
     }
 
     public String url(Service service) {
-        return services.get(service).url();
+        return service(service).url();
     }
 
     public String bootstrapServers() {

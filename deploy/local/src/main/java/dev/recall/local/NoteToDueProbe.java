@@ -19,16 +19,16 @@ import java.util.UUID;
  * progress-service until the learner's queue holds both of its cards (content → Kafka → quiz → Kafka →
  * progress). The learner follows a tag every probe note carries, so no enrolment call is in the timing.
  */
-final class NoteToDueProbe {
+public final class NoteToDueProbe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** Runs {@code runs} probes and returns each latency in milliseconds, sorted. */
     /** Milliseconds from note POST until quiz-service lists the note's items, per run, sorted (filled by run). */
-    final List<Double> itemLatencies = new ArrayList<>();
+    public final List<Double> itemLatencies = new ArrayList<>();
 
-    List<Double> run(int runs, String contentUrl, String quizUrl, String progressUrl, String authorToken, String learnerToken) throws Exception {
+    /** Runs {@code runs} probes; returns each latency (note POST to both cards due) in milliseconds, sorted. */
+    public List<Double> run(int runs, String contentUrl, String quizUrl, String progressUrl, String authorToken, String learnerToken) throws Exception {
         String tag = "probe-" + UUID.randomUUID().toString().substring(0, 8);
         // The probe adds 2 new cards per run: lift the learner's new-cards-per-day cap so all of them show.
         send("PUT", progressUrl + "/api/v1/settings", learnerToken, Map.of("timeZone", "UTC", "dayStartHour", 4,
@@ -68,12 +68,26 @@ final class NoteToDueProbe {
             }
             latencies.add((System.nanoTime() - start) / 1e6);
         }
+        firstDue = latencies.get(0);
+        firstItems = itemLatencies.get(0);
         Collections.sort(latencies);
         Collections.sort(itemLatencies);
         return latencies;
     }
 
-    static double percentile(List<Double> sorted, double p) {
+    private double firstDue;
+    private double firstItems;
+
+    /** The first run's latencies: the first note after a start, which waits for whatever is still cold. */
+    public double firstDueLatency() {
+        return firstDue;
+    }
+
+    public double firstItemLatency() {
+        return firstItems;
+    }
+
+    public static double percentile(List<Double> sorted, double p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }

@@ -1,4 +1,4 @@
-package dev.recall.local;
+package dev.recall.benchmarks.load;
 
 import java.io.IOException;
 import java.net.http.HttpClient;

@@ -1,0 +1,226 @@
+package dev.recall.benchmarks.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recall.local.DevKeys;
+import dev.recall.local.LocalStack;
+import dev.recall.local.NoteToDueProbe;
+import dev.recall.local.Service;
+import dev.recall.testing.ProjectRoot;
+import dev.recall.testing.Tokens;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * benchmarks/run.sh ends here: starts its own stack (free ports, fresh *_bench databases), then measures start
+ * time and RSS, note-to-due propagation from the very first note, note creates (with quiz-service running and
+ * stopped) and reviews each against pgbench on the statements they really issued, the due queue and search at
+ * 100,000 rows, and the JMH cores; prints one table of figures and ratios, with the captured SQL and plans.
+ */
+public final class PerformanceRun {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final List<String[]> table = new ArrayList<>();
+    private final StringBuilder details = new StringBuilder();
+
+    public static void main(String[] args) throws Exception {
+        new PerformanceRun().run(List.of(args));
+        System.exit(0);
+    }
+
+    private void run(List<String> args) throws Exception {
+        int clients = Integer.getInteger("clients", 8);
+        int creates = Integer.getInteger("creates", 2_000);
+        int reviews = Integer.getInteger("reviews", 4_000);
+        int rows = Integer.getInteger("rows", 100_000);
+        Path root = ProjectRoot.find();
+        Path state = root.resolve(".local/bench");
+        Path keys = DevKeys.ensure(state.resolve("jwt"));
+        Tokens tokens = Tokens.fromPem(keys.resolve("privateKey.pem"));
+        String load = loadAverage();
+        Instant began = Instant.now();
+
+        LocalStack stack = LocalStack.start(new LocalStack.Options(state, "_bench", true, false, keys.resolve("publicKey.pem")));
+        try {
+            if ("notes".equals(System.getProperty("only"))) { // a short run for profiling note creates (with -Drecall.jfr=DIR)
+                ContentLoad content = new ContentLoad(stack.url(Service.CONTENT), tokens.token(ContentLoad.TENANT, "bench-author",
+                        Duration.ofHours(3), "author", "learner"), stack.postgres(), "recall_content_bench");
+                notesAgainstBaseline(content, content.capture(), creates, clients, "quiz-service running");
+                stack.stop(Service.QUIZ);
+                notesAgainstBaseline(content, content.capture(), creates, clients, "quiz-service stopped");
+                return;
+            }
+            for (Service service : Service.values()) {
+                var running = stack.service(service);
+                row("start " + service.module + " (3 started together)", seconds(running.startTime()) + ", RSS " + running.rssMiB() + " MiB",
+                        "target <= 2 s, <= 200 MiB", "");
+            }
+            String author = tokens.token("demo", "bench-author", Duration.ofHours(3), "author", "learner");
+            String probeLearner = tokens.token("demo", "probe-" + UUID.randomUUID(), Duration.ofHours(3), "learner");
+            NoteToDueProbe probe = new NoteToDueProbe();
+            List<Double> due = probe.run(20, stack.url(Service.CONTENT), stack.url(Service.QUIZ), stack.url(Service.PROGRESS), author, probeLearner);
+            row("note POST -> items listed (20 runs, from the first note)", String.format("p50 %.0f ms, p99 %.0f ms, first %.0f ms",
+                    NoteToDueProbe.percentile(probe.itemLatencies, 50), NoteToDueProbe.percentile(probe.itemLatencies, 99), probe.firstItemLatency()), "", "");
+            row("note POST -> cards due (20 runs, from the first note)", String.format("p50 %.0f ms, p99 %.0f ms, first %.0f ms",
+                    NoteToDueProbe.percentile(due, 50), NoteToDueProbe.percentile(due, 99), probe.firstDueLatency()), "target p99 <= 500 ms", "");
+
+            for (Service service : Service.values()) {
+                stack.restart(service, false, Map.of());
+                var running = stack.service(service);
+                row("start " + service.module + " (one after another)", seconds(running.startTime()) + ", RSS " + running.rssMiB() + " MiB",
+                        "target <= 2 s, <= 200 MiB", "");
+            }
+
+            String contentDb = "recall_content_bench";
+            ContentLoad content = new ContentLoad(stack.url(Service.CONTENT), tokens.token(ContentLoad.TENANT, "bench-author",
+                    Duration.ofHours(3), "author", "learner"), stack.postgres(), contentDb);
+            List<SqlCapture.Captured> noteSql = content.capture();
+            section("SQL of one POST /notes (captured from the server log)", noteSql);
+            notesAgainstBaseline(content, noteSql, creates, clients, "quiz-service running");
+            stack.stop(Service.QUIZ);
+            notesAgainstBaseline(content, noteSql, creates, clients, "quiz-service stopped");
+            stack.start(Service.QUIZ);
+
+            int seeded = content.seed(rows);
+            Load.Result search = content.search(500);
+            row("GET /search over " + seeded + " notes (500 sequential, zh+en)", latency(search), "target p99 <= 30 ms",
+                    String.format("p99 %s", search.p99Ms() <= 30 ? "met" : "missed"));
+            details.append("\n### Search plans\n```\n").append(String.join("\n", content.explainSearch("装饰器")))
+                    .append("\n").append(String.join("\n", content.explainSearch("garbage collection"))).append("\n```\n");
+
+            String progressDb = "recall_progress_bench";
+            ReviewLoad review = new ReviewLoad(stack.url(Service.PROGRESS), tokens.token(ReviewLoad.TENANT, ReviewLoad.USER,
+                    Duration.ofHours(3), "learner"), stack.postgres(), progressDb);
+            review.seed(rows);
+            Load.Result dueQueue = review.dueQueue(1_000);
+            row("GET /reviews/due?limit=50, " + rows + " cards of one learner (1,000 sequential)", latency(dueQueue), "target p99 <= 10 ms",
+                    String.format("p99 %s", dueQueue.p99Ms() <= 10 ? "met" : "missed"));
+            details.append("\n### Due queue plans\n```\n").append(String.join("\n", review.explainDue())).append("\n```\n");
+            List<SqlCapture.Captured> reviewSql = review.capture();
+            section("SQL of one POST /reviews (captured from the server log)", reviewSql);
+            Load.Result service = review.reviews(reviews, clients);
+            PgBench.Result baseline = review.baseline(reviewSql, reviews, clients);
+            details.append("\n### pgbench script for POST /reviews\n```\n").append(baseline.script()).append("```\n");
+            row("POST /reviews, " + clients + " clients", rate(service, "reviews/s"), "pgbench -M prepared, same statements: " + rate(baseline),
+                    ratios(service, baseline));
+
+            for (Service s : Service.values()) {
+                row("RSS " + s.module + " after the load", stack.service(s).rssMiB() + " MiB", "", "");
+            }
+        } finally {
+            stack.close();
+        }
+        jmh(root);
+
+        System.out.println();
+        System.out.printf("## Recall performance, %s (%d s)%n", began, Duration.between(began, Instant.now()).toSeconds());
+        System.out.printf("machine: %s, %d cores, %s; load average at start %s, at end %s%n", cpuModel(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), load, loadAverage());
+        System.out.println();
+        System.out.println("| what | Recall | baseline in the same run | ratio |");
+        System.out.println("|---|---|---|---|");
+        for (String[] r : table) {
+            System.out.println("| " + String.join(" | ", r) + " |");
+        }
+        System.out.println(details);
+    }
+
+    private void notesAgainstBaseline(ContentLoad content, List<SqlCapture.Captured> sql, int creates, int clients, String label) throws Exception {
+        Load.Result service = content.creates(creates, clients);
+        PgBench.Result baseline = content.baseline(sql, creates, clients);
+        if (details.indexOf("pgbench script for POST /notes") < 0) {
+            details.append("\n### pgbench script for POST /notes\n```\n").append(baseline.script()).append("```\n");
+        }
+        row("POST /notes, " + clients + " clients, " + label, rate(service, "notes/s"), "pgbench -M prepared, same statements: " + rate(baseline),
+                ratios(service, baseline));
+    }
+
+    private void section(String title, List<SqlCapture.Captured> statements) {
+        details.append("\n### ").append(title).append("\n```sql\n");
+        for (SqlCapture.Captured s : statements) {
+            details.append(s.sql()).append(";\n");
+        }
+        details.append("```\n");
+    }
+
+    /** Runs the JMH cores briefly and adds their scores. */
+    private void jmh(Path root) throws Exception {
+        Path jar = root.resolve("benchmarks/target/benchmarks.jar");
+        if (!Files.exists(jar)) {
+            row("JMH", "benchmarks/target/benchmarks.jar missing", "", "");
+            return;
+        }
+        Path out = Files.createTempFile("recall-jmh", ".json");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "-f", "1", "-wi", "2", "-i", "3", "-w", "2s", "-r", "2s",
+                "-rf", "json", "-rff", out.toString()).inheritIO().start();
+        if (process.waitFor() != 0) {
+            row("JMH", "failed (exit " + process.exitValue() + ")", "", "");
+            return;
+        }
+        for (JsonNode result : JSON.readTree(out.toFile())) {
+            String name = result.path("benchmark").asText().replace("dev.recall.benchmarks.", "");
+            JsonNode metric = result.path("primaryMetric");
+            row("JMH " + name + paramsOf(result), String.format("%.1f %s", metric.path("score").asDouble(), metric.path("scoreUnit").asText()), "", "");
+        }
+    }
+
+    private static String paramsOf(JsonNode result) {
+        JsonNode params = result.path("params");
+        if (params.isMissingNode() || params.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        params.fields().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
+        return " (" + String.join(", ", parts) + ")";
+    }
+
+    private void row(String what, String recall, String baseline, String ratio) {
+        table.add(new String[]{what, recall, baseline, ratio});
+        System.out.println("[bench] " + what + ": " + recall + (baseline.isEmpty() ? "" : " | " + baseline) + (ratio.isEmpty() ? "" : " | " + ratio));
+    }
+
+    private static String rate(Load.Result r, String unit) {
+        return String.format("%.0f %s, p50 %.1f ms, p99 %.1f ms", r.rate(), unit, r.p50Ms(), r.p99Ms());
+    }
+
+    private static String rate(PgBench.Result r) {
+        return String.format("%.0f tps, p50 %.1f ms, p99 %.1f ms", r.tps(), r.p50Ms(), r.p99Ms());
+    }
+
+    private static String ratios(Load.Result service, PgBench.Result baseline) {
+        return String.format("%.2f throughput, %.1f× p99", service.rate() / baseline.tps(), service.p99Ms() / baseline.p99Ms());
+    }
+
+    private static String latency(Load.Result r) {
+        return String.format("p50 %.1f ms, p99 %.1f ms", r.p50Ms(), r.p99Ms());
+    }
+
+    private static String seconds(Duration d) {
+        return String.format("%.2f s", d.toMillis() / 1000.0);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole performance picture in one command: builds, starts its own stack (free ports, fresh *_bench databases
+# on the PostgreSQL at PG* / 127.0.0.1:5432, its own Kafka broker), measures start time and RSS, note -> due
+# propagation from the first note, POST /notes (quiz-service running and stopped) and POST /reviews against
+# pgbench -M prepared on the statements they really issued (captured from the server log), the due queue and
+# search over 100,000 rows, and the JMH cores; prints one table and writes it to .local/bench/report.md.
+# Needs pgbench (postgresql-contrib) and read access to the PostgreSQL server log (same machine).
+# Options: -Dclients=8 -Dcreates=2000 -Dreviews=4000 -Drows=100000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true -pl benchmarks,benchmarks/load -am
+mkdir -p .local/bench
+java "$@" -cp "benchmarks/load/target/classes:benchmarks/load/target/lib/*" dev.recall.benchmarks.load.PerformanceRun | tee .local/bench/report.md
