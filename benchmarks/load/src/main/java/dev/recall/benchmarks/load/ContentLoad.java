@@ -61,7 +61,6 @@ final class ContentLoad {
     }
 
     Load.Result creates(int creates, int clients) throws Exception {
-        Load.sequential(50, 0, this::createNote); // warm-up
         return Load.closedLoop(creates, clients, this::createNote);
     }
 

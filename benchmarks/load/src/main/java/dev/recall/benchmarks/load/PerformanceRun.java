@@ -29,6 +29,8 @@ public final class PerformanceRun {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<String[]> table = new ArrayList<>();
     private final StringBuilder details = new StringBuilder();
+    private LocalStack stack;
+    private dev.recall.testing.Postgres pg;
 
     public static void main(String[] args) throws Exception {
         new PerformanceRun().run(List.of(args));
@@ -47,7 +49,8 @@ public final class PerformanceRun {
         String load = loadAverage();
         Instant began = Instant.now();
 
-        LocalStack stack = LocalStack.start(new LocalStack.Options(state, "_bench", true, false, keys.resolve("publicKey.pem")));
+        stack = LocalStack.start(new LocalStack.Options(state, "_bench", true, false, keys.resolve("publicKey.pem")));
+        pg = stack.postgres();
         try {
             if ("notes".equals(System.getProperty("only"))) { // a short run for profiling note creates (with -Drecall.jfr=DIR)
                 ContentLoad content = new ContentLoad(stack.url(Service.CONTENT), tokens.token(ContentLoad.TENANT, "bench-author",
@@ -78,6 +81,8 @@ public final class PerformanceRun {
                         "target <= 2 s, <= 200 MiB", "");
             }
 
+            cdsComparison(stack, root);
+
             String contentDb = "recall_content_bench";
             ContentLoad content = new ContentLoad(stack.url(Service.CONTENT), tokens.token(ContentLoad.TENANT, "bench-author",
                     Duration.ofHours(3), "author", "learner"), stack.postgres(), contentDb);
@@ -105,8 +110,15 @@ public final class PerformanceRun {
             details.append("\n### Due queue plans\n```\n").append(String.join("\n", review.explainDue())).append("\n```\n");
             List<SqlCapture.Captured> reviewSql = review.capture();
             section("SQL of one POST /reviews (captured from the server log)", reviewSql);
+            CpuMeter serviceCpu = new CpuMeter(pg, progressDb, List.of(stack.service(Service.PROGRESS).process().pid()));
             Load.Result service = review.reviews(reviews, clients);
+            double[] serviceSeconds = serviceCpu.stop();
+            serviceCpu.close();
+            CpuMeter baselineCpu = new CpuMeter(pg, progressDb, List.of());
             PgBench.Result baseline = review.baseline(reviewSql, reviews, clients);
+            double[] baselineSeconds = baselineCpu.stop();
+            baselineCpu.close();
+            cpuRow("POST /reviews", Math.min(reviews, review.dueCount() - 2), serviceSeconds, baselineSeconds);
             details.append("\n### pgbench script for POST /reviews\n```\n").append(baseline.script()).append("```\n");
             row("POST /reviews, " + clients + " clients", rate(service, "reviews/s"), "pgbench -M prepared, same statements: " + rate(baseline),
                     ratios(service, baseline));
@@ -133,13 +145,59 @@ public final class PerformanceRun {
     }
 
     private void notesAgainstBaseline(ContentLoad content, List<SqlCapture.Captured> sql, int creates, int clients, String label) throws Exception {
+        content.creates(50, 1); // warm-up
+        CpuMeter serviceCpu = new CpuMeter(pg, "recall_content_bench", List.of(stack.service(Service.CONTENT).process().pid()));
         Load.Result service = content.creates(creates, clients);
+        double[] serviceSeconds = serviceCpu.stop();
+        serviceCpu.close();
+        CpuMeter baselineCpu = new CpuMeter(pg, "recall_content_bench", List.of());
         PgBench.Result baseline = content.baseline(sql, creates, clients);
+        double[] baselineSeconds = baselineCpu.stop();
+        baselineCpu.close();
+        cpuRow("POST /notes, " + label, creates, serviceSeconds, baselineSeconds);
         if (details.indexOf("pgbench script for POST /notes") < 0) {
             details.append("\n### pgbench script for POST /notes\n```\n").append(baseline.script()).append("```\n");
         }
         row("POST /notes, " + clients + " clients, " + label, rate(service, "notes/s"), "pgbench -M prepared, same statements: " + rate(baseline),
                 ratios(service, baseline));
+    }
+
+    /** The same service started alone with and without its AppCDS archive, alternating, so the ratio is of one run. */
+    private void cdsComparison(LocalStack stack, Path root) {
+        Service service = Service.CONTENT;
+        if (!Files.exists(root.resolve(service.module).resolve("target/quarkus-app/app-cds.jsa"))) {
+            row("AppCDS", "no archive (build with -Dquarkus.package.jar.appcds.enabled=true)", "", "");
+            return;
+        }
+        List<Long> with = new ArrayList<>();
+        List<Long> without = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (boolean cds : new boolean[]{false, true}) {
+                System.setProperty("recall.no-cds", Boolean.toString(!cds));
+                stack.restart(service, false, Map.of());
+                (cds ? with : without).add(stack.service(service).startTime().toMillis());
+            }
+        }
+        System.clearProperty("recall.no-cds");
+        double on = with.stream().mapToLong(Long::longValue).average().orElse(0) / 1000.0;
+        double off = without.stream().mapToLong(Long::longValue).average().orElse(0) / 1000.0;
+        row("start " + service.module + " alone with AppCDS (mean of 2, alternating)", String.format("%.2f s", on),
+                String.format("without the archive: %.2f s", off), String.format("%.2f", on / off));
+    }
+
+    /**
+     * CPU per request, which the machine's load does not change much: the service's JVM and its database backends
+     * against pgbench's backends for the same statements (pgbench's own client CPU is not counted). If the
+     * database CPU per request matches, the baseline did the same database work; the CPU ratio is the throughput
+     * ratio a machine running only this would see.
+     */
+    private void cpuRow(String what, int requests, double[] service, double[] baseline) {
+        double serviceMs = service[0] * 1000 / requests;
+        double dbMs = service[1] * 1000 / requests;
+        double pgbenchDbMs = baseline[1] * 1000 / requests;
+        row("CPU per request, " + what, String.format("service JVM %.2f ms + database %.2f ms", serviceMs, dbMs),
+                String.format("pgbench: database %.2f ms", pgbenchDbMs),
+                String.format("%.2f CPU-bound throughput", pgbenchDbMs / (serviceMs + dbMs)));
     }
 
     private void section(String title, List<SqlCapture.Captured> statements) {
