@@ -1,15 +1,21 @@
 package dev.recall.content.deck;
 
-import dev.recall.content.note.Actor;
+import dev.recall.content.access.Actor;
 import dev.recall.platform.problem.ProblemException;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,16 +25,21 @@ public class DeckService {
 
     static final int MAX_DEPTH = 8;
 
-    /** Must run in a transaction. */
+    @Inject
+    Pool client;
+
+    /** A deck with how many live notes the caller can see in it. */
+    public record Counted(Deck deck, long notes) {
+    }
+
+    /** A new deck of the actor's, under {@code parentId} or at the top; joins the caller's transaction (the import's). */
+    @WithTransaction
     public Uni<Deck> create(Actor actor, String name, UUID parentId) {
-        if (!actor.author() && !actor.admin()) {
+        if (!actor.canCreate()) {
             throw ProblemException.forbidden("only authors and admins create decks");
         }
         String clean = validName(name);
-        return parent(actor, parentId).chain(parent -> Deck.<Deck>find(
-                        "tenant = ?1 and ownerId = ?2 and lower(name) = ?3 and " + (parentId == null ? "parentId is null" : "parentId = ?4"),
-                        parentId == null ? new Object[]{actor.tenant(), actor.userId(), clean.toLowerCase()}
-                                : new Object[]{actor.tenant(), actor.userId(), clean.toLowerCase(), parentId}).firstResult()
+        return parent(actor, parentId).chain(parent -> ownNamed(actor, clean, parentId))
                 .chain(existing -> {
                     if (existing != null) {
                         throw ProblemException.conflict("deck-exists", "you already have a deck named '" + clean + "' here");
@@ -42,10 +53,18 @@ public class DeckService {
                     deck.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
                     deck.updatedAt = deck.createdAt;
                     return deck.<Deck>persist();
-                }));
+                });
+    }
+
+    /** The actor's own deck of this name (case-insensitive) under {@code parentId} (null: at the top), or null. */
+    public Uni<Deck> ownNamed(Actor actor, String name, UUID parentId) {
+        return Deck.<Deck>find("tenant = ?1 and ownerId = ?2 and lower(name) = ?3 and " + (parentId == null ? "parentId is null" : "parentId = ?4"),
+                parentId == null ? new Object[]{actor.tenant(), actor.userId(), name.toLowerCase()}
+                        : new Object[]{actor.tenant(), actor.userId(), name.toLowerCase(), parentId}).firstResult();
     }
 
     /** The deck in this tenant, or 404. */
+    @WithSession
     public Uni<Deck> find(Actor actor, UUID id) {
         return Deck.<Deck>find("id = ?1 and tenant = ?2", id, actor.tenant()).firstResult().map(deck -> {
             if (deck == null) {
@@ -55,12 +74,45 @@ public class DeckService {
         });
     }
 
-    /** Renames and/or moves a deck under another (null parent = top level); refuses cycles. In a transaction. */
-    public Uni<Deck> change(Actor actor, UUID id, String name, UUID newParent, boolean moveToTop) {
-        return find(actor, id).chain(deck -> {
+    /** The deck, if the actor may {@code action} it (404 outside the tenant, 403 for another author's). */
+    public Uni<Deck> requireWritable(Actor actor, UUID id, String action) {
+        return find(actor, id).invoke(deck -> {
             if (!actor.canWriteDeck(deck.ownerId)) {
-                throw ProblemException.forbidden("only the deck's owner or an admin may change it");
+                throw ProblemException.forbidden("only the deck's owner or an admin may " + action + " it");
             }
+        });
+    }
+
+    /** A deck the actor may file notes in (null: none): same tenant, theirs (or any, for an admin); else 422 or 403. */
+    public Uni<Void> requireFileable(Actor actor, String deckId) {
+        if (deckId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(deckId);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(unknownDeck(deckId));
+        }
+        return Deck.<Deck>findById(uuid).map(deck -> {
+            if (deck == null || !deck.tenant.equals(actor.tenant())) {
+                throw unknownDeck(deckId);
+            }
+            if (!actor.canWriteDeck(deck.ownerId)) {
+                throw ProblemException.forbidden("deck " + deckId + " belongs to another author");
+            }
+            return null;
+        }).replaceWithVoid();
+    }
+
+    private static ProblemException unknownDeck(String deckId) {
+        return new ProblemException(422, "unknown-deck", "Unknown deck", "deck " + deckId + " does not exist in your tenant");
+    }
+
+    /** Renames and/or moves a deck under another ({@code moveToTop}: to the top level); refuses cycles. */
+    @WithTransaction
+    public Uni<Deck> change(Actor actor, UUID id, String name, UUID newParent, boolean moveToTop) {
+        return requireWritable(actor, id, "change").chain(deck -> {
             if (name != null) {
                 deck.name = validName(name);
             }
@@ -107,8 +159,27 @@ public class DeckService {
         });
     }
 
+    /** The tenant's decks by name. */
+    @WithSession
     public Uni<List<Deck>> list(Actor actor) {
-        return Panache.withSession(() -> Deck.<Deck>list("tenant = ?1 order by lower(name), id", actor.tenant()));
+        return Deck.<Deck>list("tenant = ?1 order by lower(name), id", actor.tenant());
+    }
+
+    /** The tenant's decks by name, each with how many live notes the actor may read in it. */
+    public Uni<List<Counted>> listCounted(Actor actor) {
+        return counts(actor).chain(counts -> list(actor)
+                .map(decks -> decks.stream().map(d -> new Counted(d, counts.getOrDefault(d.id.toString(), 0L))).toList()));
+    }
+
+    private Uni<Map<String, Long>> counts(Actor actor) {
+        return client.preparedQuery("SELECT deck_id, count(*) FROM note n WHERE " + actor.readableSql("n", 1, 2)
+                        + " AND n.deleted_at IS NULL AND n.deck_id IS NOT NULL GROUP BY deck_id")
+                .execute(Tuple.of(actor.tenant(), actor.userId()))
+                .map(rows -> {
+                    Map<String, Long> counts = new HashMap<>();
+                    rows.forEach(row -> counts.put(row.getString(0), row.getLong(1)));
+                    return counts;
+                });
     }
 
     static String validName(String name) {

@@ -1,16 +1,15 @@
 package dev.recall.content.note;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.recall.content.access.Actor;
 import dev.recall.content.note.NoteViews.DiffView;
 import dev.recall.content.note.NoteViews.NoteSummary;
 import dev.recall.content.note.NoteViews.OutlineView;
 import dev.recall.content.note.NoteViews.VersionSummary;
 import dev.recall.content.note.NoteViews.VersionView;
-import dev.recall.content.paging.Cursor;
-import dev.recall.content.paging.Page;
 import dev.recall.platform.auth.Caller;
 import dev.recall.platform.idempotency.IdempotencyKeys.Stored;
-import dev.recall.platform.problem.ProblemException;
+import dev.recall.platform.paging.Page;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +47,13 @@ public class NoteResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
-    NoteService notes;
+    NoteCommands commands;
+
+    @Inject
+    NoteQueries queries;
+
+    @Inject
+    NoteHistory history;
 
     @Inject
     Caller caller;
@@ -62,7 +67,7 @@ public class NoteResource {
     @APIResponse(responseCode = "413", description = "Body larger than 8 MiB")
     @APIResponse(responseCode = "422", description = "Unknown deck, or Idempotency-Key reused with another body")
     public Uni<Response> create(@Valid @NotNull NoteRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return notes.create(Actor.of(caller), request, idempotencyKey).map(NoteResource::toResponse);
+        return commands.create(Actor.of(caller), request, idempotencyKey).map(NoteResource::toResponse);
     }
 
     @GET
@@ -71,7 +76,7 @@ public class NoteResource {
     public Uni<Page<NoteSummary>> list(@QueryParam("deck") String deck, @QueryParam("tag") String tag,
                                        @QueryParam("author") String author, @QueryParam("deleted") boolean deleted,
                                        @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return notes.list(Actor.of(caller), new NoteService.Filter(deck, tag, author, deleted), Cursor.limit(limit), cursor);
+        return queries.list(Actor.of(caller), new NoteQueries.Filter(deck, tag, author, deleted), Page.limit(limit), cursor);
     }
 
     @GET
@@ -80,7 +85,7 @@ public class NoteResource {
     @Operation(summary = "Read a note with its outline", description = "The ETag header is the version; send it back as If-Match to change the note.")
     @APIResponse(responseCode = "404", description = "No such note in your tenant, or not visible to you")
     public Uni<Response> get(@PathParam("id") UUID id) {
-        return notes.get(Actor.of(caller), id).map(NoteResource::withEtag);
+        return queries.get(Actor.of(caller), id).map(NoteResource::withEtag);
     }
 
     @PUT
@@ -92,7 +97,7 @@ public class NoteResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> replace(@PathParam("id") UUID id, @Parameter(description = "the note's ETag") @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull NoteRequest request) {
-        return notes.replace(Actor.of(caller), id, ifMatch, request).map(NoteResource::withEtag)
+        return commands.replace(Actor.of(caller), id, ifMatch, request).map(NoteResource::withEtag)
                 .invoke(() -> Log.debugf("note %s replaced", id));
     }
 
@@ -104,7 +109,7 @@ public class NoteResource {
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
-        return notes.patch(Actor.of(caller), id, ifMatch, patch).map(NoteResource::withEtag);
+        return commands.patch(Actor.of(caller), id, ifMatch, patch).map(NoteResource::withEtag);
     }
 
     @DELETE
@@ -113,7 +118,7 @@ public class NoteResource {
     @Operation(summary = "Delete a note (soft)", description = "Publishes NoteDeleted; POST .../restore brings it back. If-Match is honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return notes.delete(Actor.of(caller), id, ifMatch).replaceWith(Response.noContent().build());
+        return commands.delete(Actor.of(caller), id, ifMatch).replaceWith(Response.noContent().build());
     }
 
     @POST
@@ -122,7 +127,7 @@ public class NoteResource {
     @Operation(summary = "Restore a deleted note", description = "A new version; publishes NotePublished.")
     @APIResponse(responseCode = "409", description = "The note is not deleted")
     public Uni<Response> restore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return notes.restore(Actor.of(caller), id, ifMatch).map(NoteResource::withEtag);
+        return commands.restore(Actor.of(caller), id, ifMatch).map(NoteResource::withEtag);
     }
 
     @GET
@@ -130,7 +135,7 @@ public class NoteResource {
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "The heading tree with stable section ids and word counts", description = "CJK characters count as one word each.")
     public Uni<OutlineView> outline(@PathParam("id") UUID id) {
-        return notes.outline(Actor.of(caller), id);
+        return queries.outline(Actor.of(caller), id);
     }
 
     @GET
@@ -139,7 +144,7 @@ public class NoteResource {
     @Operation(summary = "The note's immutable versions, newest first (cursor-paginated)")
     public Uni<Page<VersionSummary>> versions(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
                                               @QueryParam("cursor") String cursor) {
-        return notes.versions(Actor.of(caller), id, Cursor.limit(limit), cursor);
+        return history.versions(Actor.of(caller), id, Page.limit(limit), cursor);
     }
 
     @GET
@@ -147,7 +152,7 @@ public class NoteResource {
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "One version of the note, with its Markdown")
     public Uni<VersionView> version(@PathParam("id") UUID id, @PathParam("version") long version) {
-        return notes.version(Actor.of(caller), id, version);
+        return history.version(Actor.of(caller), id, version);
     }
 
     @GET
@@ -155,15 +160,7 @@ public class NoteResource {
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "Line diff between two versions", description = "to defaults to the current version, from to the one before it.")
     public Uni<DiffView> diff(@PathParam("id") UUID id, @QueryParam("from") Long from, @QueryParam("to") Long to) {
-        Actor actor = Actor.of(caller);
-        Uni<Long> target = to != null ? Uni.createFrom().item(to) : notes.get(actor, id).map(NoteView::version);
-        return target.chain(t -> {
-            long f = from != null ? from : t - 1;
-            if (f < 1 || t < 1) {
-                throw ProblemException.invalid("from", "versions start at 1; this note has no version before " + t);
-            }
-            return notes.diff(actor, id, f, t);
-        });
+        return history.diff(Actor.of(caller), id, from, to);
     }
 
     static Response withEtag(NoteView view) {

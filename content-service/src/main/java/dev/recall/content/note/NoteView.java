@@ -1,5 +1,6 @@
 package dev.recall.content.note;
 
+import dev.recall.content.outline.OutlineParser;
 import dev.recall.events.NoteEvents.Section;
 
 import java.time.Instant;
@@ -20,4 +21,9 @@ public record NoteView(
         List<Section> outline,
         Instant createdAt,
         Instant updatedAt) {
+
+    public static NoteView of(Note note) {
+        return new NoteView(note.id, note.title, note.markdown, List.of(note.tags), note.deckId, note.language, note.visibility,
+                note.authorId, note.version, OutlineParser.outline(note.markdown), note.createdAt, note.updatedAt);
+    }
 }

@@ -1,6 +1,6 @@
 package dev.recall.content.tag;
 
-import dev.recall.content.note.Actor;
+import dev.recall.content.access.Actor;
 import dev.recall.platform.auth.Caller;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

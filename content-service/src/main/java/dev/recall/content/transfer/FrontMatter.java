@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a Markdown file's YAML front matter ({@code title}, {@code tags} as a list or a comma-separated
- * value, {@code language}, {@code visibility}) and strips it from the body that is stored.
+ * A Markdown file's YAML front matter ({@code title}, {@code tags} as a list or a comma-separated value,
+ * {@code language}, {@code visibility}): {@link #read} takes it off an imported file, {@link #write} puts it
+ * on an exported one, so an export imports back as the same notes.
  */
 public final class FrontMatter {
 
@@ -47,6 +48,19 @@ public final class FrontMatter {
         }
         return new MarkdownFile(List.copyOf(folders), fileName, unquote(title.strip()), new ArrayList<>(tags),
                 first(data, "language"), first(data, "visibility"), body);
+    }
+
+    /** The note as a Markdown file: front matter, then the body unchanged. */
+    public static String write(String title, List<String> tags, String language, String visibility, String markdown) {
+        StringBuilder out = new StringBuilder("---\n");
+        out.append("title: \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+        out.append("tags: [").append(String.join(", ", tags.stream().map(t -> "\"" + t.replace("\"", "") + "\"").toList()))
+                .append("]\n");
+        if (language != null) {
+            out.append("language: ").append(language).append('\n');
+        }
+        out.append("visibility: ").append(visibility).append("\n---\n");
+        return out.append(markdown).toString();
     }
 
     private static String first(Map<String, List<String>> data, String key) {

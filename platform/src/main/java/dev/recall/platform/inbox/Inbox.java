@@ -5,6 +5,7 @@ import dev.recall.events.EventCodec;
 import dev.recall.events.MalformedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,18 +36,24 @@ public class Inbox {
             registry.counter("recall.events.rejected", "consumer", consumer).increment();
             return Uni.createFrom().failure(e);
         }
-        return Panache.withTransaction(() -> firstDelivery(consumer, event.id())
-                        .chain(first -> {
-                            if (!first) {
-                                Log.debugf("%s: event %s already applied, skipped", consumer, event.id());
-                                registry.counter("recall.events.duplicates", "consumer", consumer).increment();
-                                return Uni.createFrom().voidItem();
-                            }
-                            return effect.apply(event);
-                        }))
+        // deferred: each retry calls applyOnce again, so it runs in a fresh transaction
+        return Uni.createFrom().deferred(() -> applyOnce(consumer, event, effect))
                 .onFailure(Inbox::retryable).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5)
                 .invoke(() -> registry.counter("recall.events.applied", "consumer", consumer).increment())
                 .onFailure().invoke(e -> Log.warnf("%s: event %s (%s) rejected: %s", consumer, event.id(), event.type(), e.getMessage()));
+    }
+
+    /** The effect and the record of the event id in one transaction; a redelivery does nothing. */
+    @WithTransaction
+    Uni<Void> applyOnce(String consumer, CloudEvent event, Function<CloudEvent, Uni<Void>> effect) {
+        return firstDelivery(consumer, event.id()).chain(first -> {
+            if (!first) {
+                Log.debugf("%s: event %s already applied, skipped", consumer, event.id());
+                registry.counter("recall.events.duplicates", "consumer", consumer).increment();
+                return Uni.createFrom().voidItem();
+            }
+            return effect.apply(event);
+        });
     }
 
     /** Records the event id; false when it was recorded before (a redelivery). */

@@ -11,7 +11,7 @@ import dev.recall.platform.problem.ProblemException;
 import dev.recall.progress.card.Card;
 import dev.recall.progress.card.CardSnapshot;
 import dev.recall.progress.settings.SettingsService;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,15 +44,15 @@ public class ReviewService {
     @Inject
     ObjectMapper mapper;
 
+    @WithTransaction
     public Uni<Stored> review(Caller caller, ReviewRequest request, String idempotencyKey) {
         String tenant = caller.tenant();
         String userId = caller.userId();
         Instant now = Instant.now();
-        return Panache.withTransaction(() -> idempotency.once(tenant, userId, idempotencyKey, request,
+        return idempotency.once(tenant, userId, idempotencyKey, request,
                         () -> record(tenant, userId, request.cardId(), request.rating(),
                                 request.reviewedAt() == null ? now : request.reviewedAt(), request.durationMs(), "manual", now)
-                                .map(result -> new Stored(201, idempotency.json(result), "/api/v1/reviews/" + result.reviewId()))))
-                .invoke(outbox::committed);
+                                .map(result -> new Stored(201, idempotency.json(result), "/api/v1/reviews/" + result.reviewId())));
     }
 
     /** Applies one rating to a card of this learner; must run in a transaction. */
@@ -101,10 +101,11 @@ public class ReviewService {
     }
 
     /** Takes back the card's latest review, restoring the card as it was; the log keeps it, marked undone. */
+    @WithTransaction
     public Uni<ReviewResult> undo(Caller caller, UUID reviewId) {
         String tenant = caller.tenant();
         String userId = caller.userId();
-        return Panache.withTransaction(() -> ReviewLog.<ReviewLog>find("id = ?1 and tenant = ?2 and userId = ?3", reviewId, tenant, userId)
+        return ReviewLog.<ReviewLog>find("id = ?1 and tenant = ?2 and userId = ?3", reviewId, tenant, userId)
                 .firstResult()
                 .chain(log -> {
                     if (log == null) {
@@ -127,7 +128,7 @@ public class ReviewService {
                                             card.state, card.due, card.scheduledDays, card.stability, card.difficulty);
                                 });
                             });
-                }));
+                });
     }
 
     private String json(CardSnapshot snapshot) {

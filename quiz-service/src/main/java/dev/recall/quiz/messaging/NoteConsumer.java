@@ -4,7 +4,6 @@ import dev.recall.events.EventCodec;
 import dev.recall.events.EventData;
 import dev.recall.events.NoteEvents;
 import dev.recall.platform.inbox.Inbox;
-import dev.recall.platform.outbox.Outbox;
 import dev.recall.quiz.item.ItemService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +22,6 @@ public class NoteConsumer {
     @Inject
     ItemService items;
 
-    @Inject
-    Outbox outbox;
-
     @Incoming("notes")
     public Uni<Void> consume(String json) {
         return inbox.consume(CONSUMER, json, event -> {
@@ -40,6 +36,6 @@ public class NoteConsumer {
                 return items.deleteNote(event.tenant(), deleted.noteId(), deleted.version());
             }
             throw new IllegalArgumentException("unexpected event " + event.type() + " on the notes topic");
-        }).invoke(outbox::committed);
+        });
     }
 }

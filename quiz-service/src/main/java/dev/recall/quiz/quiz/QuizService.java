@@ -8,7 +8,7 @@ import dev.recall.platform.problem.ProblemException;
 import dev.recall.quiz.generation.ItemType;
 import dev.recall.quiz.grading.Grader;
 import dev.recall.quiz.item.Item;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +33,7 @@ public class QuizService {
     @Inject
     Outbox outbox;
 
+    @WithTransaction
     public Uni<QuizViews.QuizView> create(Caller caller, QuizRequest request) {
         String tenant = caller.tenant();
         String userId = caller.userId();
@@ -71,7 +72,7 @@ public class QuizService {
             }
         }
         query.append(" order by i.id");
-        return Panache.withTransaction(() -> Item.<Item>find(query.toString(), params).page(0, CANDIDATES).list().chain(candidates -> {
+        return Item.<Item>find(query.toString(), params).page(0, CANDIDATES).list().chain(candidates -> {
             if (candidates.isEmpty()) {
                 throw new ProblemException(422, "no-items", "No items to quiz on",
                         "no active item you can see matches these notes, deck, tags and types");
@@ -101,7 +102,7 @@ public class QuizService {
             }
             return quiz.persist().chain(() -> QuizEntry.persist(entries))
                     .replaceWith(new QuizViews.QuizView(quiz.id.toString(), seed, views));
-        }));
+        });
     }
 
     /** Options shuffled for this quiz; MATCHING shows the right-hand sides. */
@@ -124,11 +125,12 @@ public class QuizService {
         return Arrays.stream(item.answers).map(pair -> pair.split(" → ", 2)[0]).toList();
     }
 
+    @WithTransaction
     public Uni<QuizViews.AnswerResult> answer(Caller caller, UUID quizId, QuizViews.AnswerRequest request) {
         String tenant = caller.tenant();
         String userId = caller.userId();
         List<String> given = given(request.answer());
-        return Panache.withTransaction(() -> Quiz.<Quiz>find("id = ?1 and tenant = ?2 and userId = ?3", quizId, tenant, userId).firstResult()
+        return Quiz.<Quiz>find("id = ?1 and tenant = ?2 and userId = ?3", quizId, tenant, userId).firstResult()
                 .chain(quiz -> {
                     if (quiz == null) {
                         throw ProblemException.notFound("quiz", quizId.toString());
@@ -161,8 +163,7 @@ public class QuizService {
                     return answer.persist()
                             .chain(() -> outbox.append(item.id, tenant, event))
                             .replaceWith(new QuizViews.AnswerResult(item.id, correct, List.of(item.answers), item.explanation, request.latencyMs()));
-                }))
-                .invoke(outbox::committed);
+                });
     }
 
     private static List<String> given(JsonNode answer) {

@@ -1,0 +1,89 @@
+package dev.recall.content.search;
+
+import dev.recall.content.access.Actor;
+import dev.recall.platform.paging.Cursor;
+import dev.recall.platform.paging.Page;
+import dev.recall.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Full-text search over title (weight A), tags (B) and body (C) with PostgreSQL's own GIN-indexed tsvector.
+ * Chinese is indexed as overlapping bigrams (see {@link SearchText}), so 装饰器 matches as the phrase 装饰 饰器.
+ * Results are ranked, so the cursor is an offset into the ranking.
+ */
+@ApplicationScoped
+public class NoteSearch {
+
+    public record Hit(UUID id, String title, List<String> tags, String deckId, String authorId, double rank, String titleHighlight,
+                      List<String> highlights) {
+    }
+
+    public record Results(List<Hit> items, String nextCursor) {
+    }
+
+    /** Narrows a search to a deck, a tag or an author (each may be null). */
+    public record Filter(String deckId, String tag, String authorId) {
+    }
+
+    @Inject
+    Pool client;
+
+    public Uni<Results> search(Actor actor, String q, Filter filter, Integer limitParam, String cursor) {
+        if (q == null || q.isBlank() || q.length() > 200) {
+            throw ProblemException.invalid("q", "must be 1 to 200 characters");
+        }
+        SearchQuery query = SearchQuery.parse(q);
+        if (query.isEmpty()) {
+            throw ProblemException.invalid("q", "has no searchable words");
+        }
+        int limit = Page.limit(limitParam);
+        Cursor after = Cursor.decode("search", cursor, 1);
+        int offset = after == null ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, after.number(0)));
+        List<Object> params = new ArrayList<>(List.of(actor.tenant(), actor.userId()));
+        List<String> parts = new ArrayList<>();
+        if (query.latin() != null) {
+            params.add(query.latin());
+            parts.add("websearch_to_tsquery('english', $" + params.size() + ")");
+        }
+        if (query.cjk() != null) {
+            params.add(query.cjk());
+            parts.add("to_tsquery('simple', $" + params.size() + ")");
+        }
+        String tsquery = "(" + String.join(" && ", parts) + ")";
+        StringBuilder sql = new StringBuilder("SELECT id, title, tags, deck_id, author_id, markdown, ts_rank(search_vector, ")
+                .append(tsquery).append(") AS rank FROM note n WHERE ").append(actor.readableSql("n", 1, 2))
+                .append(" AND n.deleted_at IS NULL AND n.search_vector @@ ").append(tsquery);
+        if (filter.deckId() != null) {
+            params.add(filter.deckId());
+            sql.append(" AND n.deck_id = $").append(params.size());
+        }
+        if (filter.tag() != null) {
+            params.add(filter.tag());
+            sql.append(" AND n.tags @> ARRAY[$").append(params.size()).append("::text]");
+        }
+        if (filter.authorId() != null) {
+            params.add(filter.authorId());
+            sql.append(" AND n.author_id = $").append(params.size());
+        }
+        params.add(limit + 1);
+        params.add(offset);
+        sql.append(" ORDER BY rank DESC, n.id LIMIT $").append(params.size() - 1).append(" OFFSET $").append(params.size());
+        return client.preparedQuery(sql.toString()).execute(Tuple.from(params)).map(rows -> {
+            List<Hit> hits = new ArrayList<>();
+            rows.forEach(row -> hits.add(new Hit(row.getUUID("id"), row.getString("title"), List.of(row.getArrayOfStrings("tags")),
+                    row.getString("deck_id"), row.getString("author_id"), row.getDouble("rank"),
+                    Highlighter.mark(row.getString("title"), query.terms()),
+                    Highlighter.fragments(row.getString("markdown"), query.terms(), 3, 120))));
+            boolean more = hits.size() > limit;
+            return new Results(more ? hits.subList(0, limit) : hits, more ? Cursor.of("search", String.valueOf(offset + limit)).encode() : null);
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package dev.recall.content.transfer;
+
+import dev.recall.content.access.Actor;
+import dev.recall.content.deck.Deck;
+import dev.recall.content.deck.DeckService;
+import dev.recall.content.note.Note;
+import dev.recall.content.note.NoteQueries;
+import dev.recall.platform.worker.WorkerPool;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Exports a deck and its sub-decks as a zip: one folder per deck, one Markdown file with front matter per
+ * note the caller may read. The zip is built on a worker thread.
+ */
+@ApplicationScoped
+public class NoteExport {
+
+    /** Sub-decks deeper than this are not followed (decks nest at most 8 deep; this guards against bad data). */
+    private static final int MAX_FOLDER_DEPTH = 16;
+
+    public record Export(String fileName, byte[] zip) {
+    }
+
+    @Inject
+    DeckService decks;
+
+    @Inject
+    NoteQueries queries;
+
+    public Uni<Export> export(Actor actor, UUID deckId) {
+        return decks.find(actor, deckId).chain(root -> decks.list(actor).chain(all -> {
+            Map<UUID, String> folders = new LinkedHashMap<>();
+            collect(root, "", all, folders, 0);
+            List<String> deckIds = folders.keySet().stream().map(UUID::toString).toList();
+            return queries.readableInDecks(actor, deckIds)
+                    .chain(notes -> WorkerPool.call(() -> new Export(fileName(root.name) + ".zip", zip(notes, folders))));
+        }));
+    }
+
+    private static byte[] zip(List<Note> notes, Map<UUID, String> folders) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            Map<String, Integer> used = new HashMap<>();
+            for (Note note : notes) {
+                String base = folders.get(UUID.fromString(note.deckId)) + fileName(note.title);
+                int n = used.merge(base, 1, Integer::sum);
+                zip.putNextEntry(new ZipEntry(base + (n > 1 ? "-" + n : "") + ".md"));
+                String text = FrontMatter.write(note.title, List.of(note.tags), note.language, note.visibility, note.markdown);
+                zip.write(text.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Maps each deck under {@code deck} (and itself) to its folder path inside the zip. */
+    private static void collect(Deck deck, String prefix, List<Deck> all, Map<UUID, String> folders, int depth) {
+        String folder = prefix + fileName(deck.name) + "/";
+        folders.put(deck.id, folder);
+        if (depth > MAX_FOLDER_DEPTH) {
+            return;
+        }
+        for (Deck child : all) {
+            if (deck.id.equals(child.parentId) && !folders.containsKey(child.id)) {
+                collect(child, folder, all, folders, depth + 1);
+            }
+        }
+    }
+
+    /** A title as a file or folder name any file system accepts. */
+    static String fileName(String title) {
+        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
+        return name.isEmpty() ? "untitled" : name.length() > 100 ? name.substring(0, 100) : name;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.recall.platform;
+
+import dev.recall.events.CloudEvent;
+import dev.recall.events.EventCodec;
+import dev.recall.events.NoteEvents;
+import dev.recall.events.Topics;
+import dev.recall.testing.KafkaTestClient;
+import dev.recall.testing.KafkaTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+/**
+ * The platform against the real PostgreSQL and Kafka: the outbox and its relay, the inbox and Idempotency-Key,
+ * through the small service in {@link TestApp}.
+ */
+@QuarkusTest
+class PlatformTests {
+
+    static String bootstrap() {
+        return KafkaTestResource.broker().bootstrapServers();
+    }
+
+    static long rows(String mark) {
+        return given().when().get("/test/rows/" + mark).then().statusCode(200).extract().as(Long.class);
+    }
+
+    static List<ConsumerRecord<String, String>> readUntil(String key) {
+        return KafkaTestClient.read(bootstrap(), Topics.NOTES, Duration.ofSeconds(20),
+                seen -> seen.stream().anyMatch(r -> key.equals(r.key())));
+    }
+
+    @Test
+    void aCommittedEventIsPublishedWithoutWaitingForThePollAndLeavesTheOutbox() {
+        String key = "write-" + UUID.randomUUID();
+        given().when().post("/test/writes/" + key).then().statusCode(200);
+
+        // The relay polls once an hour here: only the wake after commit can have sent it this soon.
+        ConsumerRecord<String, String> record = readUntil(key).stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+        CloudEvent event = EventCodec.parse(record.value());
+        assertThat(event.type()).isEqualTo("dev.recall.content.NoteDeleted");
+        assertThat(event.tenant()).isEqualTo("acme");
+        assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .startsWith("application/cloudevents+json");
+        assertThat(rows(key)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().when().get("/test/outbox").then().statusCode(200).body(equalTo("0")));
+    }
+
+    @Test
+    void aRolledBackWriteLeavesNeitherItsRowNorItsEvent() {
+        String failed = "failed-" + UUID.randomUUID();
+        String next = "next-" + UUID.randomUUID();
+        given().when().post("/test/writes/" + failed + "?fail=true").then().statusCode(greaterThanOrEqualTo(400));
+        given().when().post("/test/writes/" + next).then().statusCode(200);
+
+        // The relay sends in commit order: once the later write is on the topic, the failed one would be too.
+        List<ConsumerRecord<String, String>> seen = readUntil(next);
+        assertThat(seen).extracting(ConsumerRecord::key).doesNotContain(failed);
+        assertThat(rows(failed)).isZero();
+    }
+
+    static String event(String id) {
+        CloudEvent event = EventCodec.envelope("/test", "note-1", "acme",
+                new NoteEvents.NoteDeleted("note-1", "acme", 2, Instant.parse("2026-01-01T00:00:00Z")), Instant.now());
+        String json = EventCodec.toJson(event);
+        return json.replace(event.id(), id);
+    }
+
+    @Test
+    void theInboxAppliesARedeliveredEventOnce() {
+        String id = UUID.randomUUID().toString();
+        for (int delivery = 0; delivery < 3; delivery++) {
+            given().contentType(ContentType.TEXT).body(event(id)).when().post("/test/events").then().statusCode(200);
+        }
+        assertThat(rows(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedEffectRecordsNothingSoTheNextDeliveryApplies() {
+        String id = UUID.randomUUID().toString();
+        given().contentType(ContentType.TEXT).body(event(id)).when().post("/test/events?fail=true").then().statusCode(greaterThanOrEqualTo(400));
+        assertThat(rows(id)).isZero();
+
+        given().contentType(ContentType.TEXT).body(event(id)).when().post("/test/events").then().statusCode(200);
+        assertThat(rows(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedEventIsRefusedAndChangesNothing() {
+        given().contentType(ContentType.TEXT).body("{\"id\":\"x\"}").when().post("/test/events").then().statusCode(greaterThanOrEqualTo(400));
+        assertThat(rows("x")).isZero();
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysTheFirstAnswerAndRefusesAnotherBody() {
+        String key = UUID.randomUUID().toString();
+        String name = "n-" + key;
+        Map<String, Object> body = Map.of("name", name);
+        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/test/creates").then().statusCode(200).extract().asString();
+        String again = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/test/creates").then().statusCode(200).extract().asString();
+        assertThat(again).isEqualTo(first);
+        assertThat(rows("create:" + name)).isEqualTo(1);
+
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(Map.of("name", "other"))
+                .when().post("/test/creates").then().statusCode(422).contentType("application/problem+json");
+        assertThat(rows("create:other")).isZero();
+
+        given().contentType(ContentType.JSON).body(body).when().post("/test/creates").then().statusCode(200);
+        assertThat(rows("create:" + name)).isEqualTo(2); // no key: no replay
+    }
+}
