@@ -56,7 +56,8 @@ import java.util.function.Function;
  *   <li>Kubernetes core kinds (fabric8 kubernetes-model, Kubernetes 1.33 API: field types), Gateway API (fabric8
  *       kubernetes-model-gatewayapi) and Prometheus Operator kinds: strict deserialisation into typed models;</li>
  *   <li>custom resources with a vendored CRD under deploy/kubernetes/schemas (Strimzi 1.2, CloudNativePG,
- *       Barman Cloud plugin): the CRD's openAPIV3Schema with unknown fields refused ({@link CrdSchemas});</li>
+ *       Barman Cloud plugin, Gateway API): the CRD's openAPIV3Schema with unknown fields refused
+ *       ({@link CrdSchemas}), also where a typed model checks the object too;</li>
  *   <li>a few structural rules CRD schemas cannot express (cron with seconds, a WAL archiver, alert rules).</li>
  * </ul>
  */
@@ -204,6 +205,9 @@ final class Manifests {
             OpenApiCheck openApi = KUBERNETES_OPENAPI.get(kind);
             if (typed.isEmpty() && openApi != null) {
                 openApi(node, openApi).ifPresent(problem -> errors.add(where + ": " + problem));
+            }
+            if (crds.knows(kind)) {
+                crds.validate(node).forEach(problem -> errors.add(where + ": " + problem));
             }
         } else {
             strict(node.path("metadata"), ObjectMeta.class)

@@ -171,7 +171,34 @@ class PlatformRulesTest {
     @Test
     void strict_gateway_api_models_reject_a_misspelt_field() {
         JsonNode route = Manifests.parse(ROUTE.formatted("{name: gw}", "/api", 80).replace("backendRefs:", "backendRef:")).get(0);
-        assertThat(Manifests.validate(route)).singleElement().asString().contains("backendRef");
+        assertThat(Manifests.validate(route)).isNotEmpty().allSatisfy(problem -> assertThat(problem).contains("backendRef"));
+    }
+
+    @Test
+    void the_gateway_api_schema_refuses_bad_enums_bounds_and_names_the_typed_model_accepts() {
+        String gateway = """
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: Gateway
+                metadata: {name: gw}
+                spec:
+                  gatewayClassName: c
+                  listeners:
+                    - {name: https, protocol: HTTPS, port: 443, tls: {mode: Terminate, certificateRefs: [{name: t}]},
+                       allowedRoutes: {namespaces: {from: Same}}}
+                """;
+        assertThat(Manifests.validate(Manifests.parse(gateway).get(0))).isEmpty();
+        assertThat(Manifests.validate(Manifests.parse(gateway.replace("mode: Terminate", "mode: Terminating")).get(0)))
+                .singleElement().asString().contains("mode");
+        assertThat(Manifests.validate(Manifests.parse(gateway.replace("port: 443", "port: 70000")).get(0)))
+                .singleElement().asString().contains("port");
+        assertThat(Manifests.validate(Manifests.parse(gateway.replace("name: https", "name: HTTPS_1")).get(0)))
+                .singleElement().asString().contains("name");
+        assertThat(Manifests.validate(Manifests.parse(gateway.replace("from: Same", "from: Any")).get(0)))
+                .singleElement().asString().contains("from");
+        String route = ROUTE.formatted("{name: gw}", "/api", 80);
+        assertThat(Manifests.validate(Manifests.parse(route).get(0))).isEmpty();
+        assertThat(Manifests.validate(Manifests.parse(route.replace("type: PathPrefix", "type: Prefix")).get(0)))
+                .singleElement().asString().contains("type");
     }
 
     @Test
