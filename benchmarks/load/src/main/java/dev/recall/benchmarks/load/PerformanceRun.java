@@ -30,6 +30,7 @@ public final class PerformanceRun {
     private final List<String[]> table = new ArrayList<>();
     private final StringBuilder details = new StringBuilder();
     private LocalStack stack;
+    private Tokens tokens;
     private dev.recall.testing.Postgres pg;
 
     public static void main(String[] args) throws Exception {
@@ -45,13 +46,18 @@ public final class PerformanceRun {
         Path root = ProjectRoot.find();
         Path state = root.resolve(".local/bench");
         Path keys = DevKeys.ensure(state.resolve("jwt"));
-        Tokens tokens = Tokens.fromPem(keys.resolve("privateKey.pem"));
+        tokens = Tokens.fromPem(keys.resolve("privateKey.pem"));
         String load = loadAverage();
         Instant began = Instant.now();
 
         stack = LocalStack.start(new LocalStack.Options(state, "_bench", true, false, keys.resolve("publicKey.pem")));
         pg = stack.postgres();
         try {
+            if ("reviews".equals(System.getProperty("only"))) { // the review part alone
+                reviewPart(clients, reviews, rows);
+                System.out.println(details);
+                return;
+            }
             if ("notes".equals(System.getProperty("only"))) { // a short run for profiling note creates (with -Drecall.jfr=DIR)
                 ContentLoad content = new ContentLoad(stack.url(Service.CONTENT), tokens.token(ContentLoad.TENANT, "bench-author",
                         Duration.ofHours(3), "author", "learner"), stack.postgres(), "recall_content_bench");
@@ -100,28 +106,7 @@ public final class PerformanceRun {
             details.append("\n### Search plans\n```\n").append(String.join("\n", content.explainSearch("装饰器")))
                     .append("\n").append(String.join("\n", content.explainSearch("garbage collection"))).append("\n```\n");
 
-            String progressDb = "recall_progress_bench";
-            ReviewLoad review = new ReviewLoad(stack.url(Service.PROGRESS), tokens.token(ReviewLoad.TENANT, ReviewLoad.USER,
-                    Duration.ofHours(3), "learner"), stack.postgres(), progressDb);
-            review.seed(rows);
-            Load.Result dueQueue = review.dueQueue(1_000);
-            row("GET /reviews/due?limit=50, " + rows + " cards of one learner (1,000 sequential)", latency(dueQueue), "target p99 <= 10 ms",
-                    String.format("p99 %s", dueQueue.p99Ms() <= 10 ? "met" : "missed"));
-            details.append("\n### Due queue plans\n```\n").append(String.join("\n", review.explainDue())).append("\n```\n");
-            List<SqlCapture.Captured> reviewSql = review.capture();
-            section("SQL of one POST /reviews (captured from the server log)", reviewSql);
-            CpuMeter serviceCpu = new CpuMeter(pg, progressDb, List.of(stack.service(Service.PROGRESS).process().pid()));
-            Load.Result service = review.reviews(reviews, clients);
-            double[] serviceSeconds = serviceCpu.stop();
-            serviceCpu.close();
-            CpuMeter baselineCpu = new CpuMeter(pg, progressDb, List.of());
-            PgBench.Result baseline = review.baseline(reviewSql, reviews, clients);
-            double[] baselineSeconds = baselineCpu.stop();
-            baselineCpu.close();
-            cpuRow("POST /reviews", Math.min(reviews, review.dueCount() - 2), serviceSeconds, baselineSeconds);
-            details.append("\n### pgbench script for POST /reviews\n```\n").append(baseline.script()).append("```\n");
-            row("POST /reviews, " + clients + " clients", rate(service, "reviews/s"), "pgbench -M prepared, same statements: " + rate(baseline),
-                    ratios(service, baseline));
+            reviewPart(clients, reviews, rows);
 
             for (Service s : Service.values()) {
                 row("RSS " + s.module + " after the load", stack.service(s).rssMiB() + " MiB", "", "");
@@ -142,6 +127,31 @@ public final class PerformanceRun {
             System.out.println("| " + String.join(" | ", r) + " |");
         }
         System.out.println(details);
+    }
+
+    private void reviewPart(int clients, int reviews, int rows) throws Exception {
+        String progressDb = "recall_progress_bench";
+        ReviewLoad review = new ReviewLoad(stack.url(Service.PROGRESS), tokens.token(ReviewLoad.TENANT, ReviewLoad.USER,
+                Duration.ofHours(3), "learner"), stack.postgres(), progressDb);
+        review.seed(rows);
+        Load.Result dueQueue = review.dueQueue(1_000);
+        row("GET /reviews/due?limit=50, " + rows + " cards of one learner (1,000 sequential)", latency(dueQueue), "target p99 <= 10 ms",
+                String.format("p99 %s", dueQueue.p99Ms() <= 10 ? "met" : "missed"));
+        details.append("\n### Due queue plans\n```\n").append(String.join("\n", review.explainDue())).append("\n```\n");
+        List<SqlCapture.Captured> reviewSql = review.capture();
+        section("SQL of one POST /reviews (captured from the server log)", reviewSql);
+        CpuMeter serviceCpu = new CpuMeter(pg, progressDb, List.of(stack.service(Service.PROGRESS).process().pid()));
+        Load.Result service = review.reviews(reviews, clients);
+        double[] serviceSeconds = serviceCpu.stop();
+        serviceCpu.close();
+        CpuMeter baselineCpu = new CpuMeter(pg, progressDb, List.of());
+        PgBench.Result baseline = review.baseline(reviewSql, reviews, clients);
+        double[] baselineSeconds = baselineCpu.stop();
+        baselineCpu.close();
+        cpuRow("POST /reviews", Math.min(reviews, review.dueCount() - 2), serviceSeconds, baselineSeconds);
+        details.append("\n### pgbench script for POST /reviews\n```\n").append(baseline.script()).append("```\n");
+        row("POST /reviews, " + clients + " clients", rate(service, "reviews/s"), "pgbench -M prepared, same statements: " + rate(baseline),
+                ratios(service, baseline));
     }
 
     private void notesAgainstBaseline(ContentLoad content, List<SqlCapture.Captured> sql, int creates, int clients, String label) throws Exception {

@@ -47,7 +47,11 @@ final class PgBench {
                 uuid.appendReplacement(out, ":" + variable);
             }
             uuid.appendTail(out);
-            body.add(protectColons(out.toString()) + ";");
+            String sql = out.toString();
+            for (var entry : fixed.entrySet()) { // other literals that name the existing row (e.g. its item id)
+                sql = sql.replace("'" + entry.getKey() + "'", ":" + entry.getValue());
+            }
+            body.add(protectColons(sql) + ";");
         }
         List<String> lines = new ArrayList<>(preamble);
         if (!fresh.isEmpty()) {

@@ -98,10 +98,12 @@ final class ReviewLoad {
         int[] call = {0};
         List<SqlCapture.Captured> statements = SqlCapture.capture(pg, database, () -> review(dueCards.get(dueCards.size() - 1 - call[0]++)));
         captured = dueCards.get(dueCards.size() - 2);
+        capturedItem = "bench-item-" + 5 * (dueCards.size() - 1); // due cards are the seeded n = 5, 10, 15, ...
         return statements;
     }
 
     private UUID captured;
+    private String capturedItem;
 
     Load.Result reviews(int requests, int clients) throws Exception {
         int total = Math.min(requests, dueCards.size() - 2);
@@ -110,8 +112,9 @@ final class ReviewLoad {
 
     /** pgbench on the captured statements; each transaction works on a random one of the seeded cards. */
     PgBench.Result baseline(List<SqlCapture.Captured> statements, int transactions, int clients) throws Exception {
-        String script = PgBench.script(statements, Map.of(captured.toString(), "card"),
-                List.of("\\set n random(1, " + cards + ")", "SELECT id AS card FROM bench_card WHERE n = :n \\gset"));
+        // The service writes the whole card row back (Hibernate updates every column), item id included.
+        String script = PgBench.script(statements, Map.of(captured.toString(), "card", capturedItem, "item"),
+                List.of("\\set n random(1, " + cards + ")", "SELECT id AS card, 'bench-item-' || n AS item FROM bench_card WHERE n = :n \\gset"));
         return PgBench.run(pg, database, script, transactions, clients);
     }
 
