@@ -1,41 +1,19 @@
 package dev.recall.content.outline;
 
 import dev.recall.events.NoteEvents.Section;
-import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
-import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
+import dev.recall.notes.Block;
+import dev.recall.notes.NoteStructure;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The heading tree of a Markdown note, parsed with CommonMark (ATX and setext headings; nothing inside
- * code blocks or front matter counts). A section id is a hash of the heading path (and its occurrence
- * among equal paths), so it survives every edit that does not touch the headings above it: rewording a
- * paragraph, adding a sibling section after it, changing its body.
+ * The heading tree of a note, from the note structure that quiz generation reads too ({@link NoteStructure}):
+ * Markdown headings, or the headings recovered from pasted plain text ("一、", "1)", short standalone lines).
+ * Section ids come from there, so every generated item's section id is one of this outline's. Boilerplate (page
+ * footers, reference lists) is no section and counts no words.
  */
 public final class OutlineParser {
-
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(YamlFrontMatterExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .build();
 
     private OutlineParser() {
     }
@@ -46,57 +24,38 @@ public final class OutlineParser {
     }
 
     public static Outline parse(String markdown) {
-        Node document = PARSER.parse(markdown);
-        int lineCount = lineCount(markdown);
-
-        record Open(int level, String title, int startLine, int ownWords) {
-        }
-        List<Open> headings = new ArrayList<>();
-        int preamble = 0;
+        NoteStructure structure = NoteStructure.parse(markdown);
+        List<dev.recall.notes.Section> headings = structure.outline();
         int total = 0;
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof YamlFrontMatterBlock) {
-                continue;
-            }
-            int words = WordCounter.count(text(block));
-            total += words;
-            if (block instanceof Heading heading) {
-                headings.add(new Open(heading.getLevel(), text(heading).strip(), firstLine(block), 0));
-            } else if (headings.isEmpty()) {
-                preamble += words;
-            } else {
-                Open last = headings.remove(headings.size() - 1);
-                headings.add(new Open(last.level(), last.title(), last.startLine(), last.ownWords() + words));
-            }
+        int[] own = new int[headings.size()];
+        for (dev.recall.notes.Section section : structure.sections()) {
+            int words = words(section.blocks());
+            total += words + WordCounter.count(section.title());
         }
-
+        for (int i = 0; i < headings.size(); i++) {
+            own[i] = words(headings.get(i).blocks());
+        }
         List<Section> sections = new ArrayList<>();
         List<Integer> sectionWords = new ArrayList<>();
-        Map<String, Integer> occurrences = new HashMap<>();
-        List<Open> stack = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
-            Open heading = headings.get(i);
-            while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= heading.level()) {
-                stack.remove(stack.size() - 1);
+            dev.recall.notes.Section heading = headings.get(i);
+            int words = own[i];
+            for (int j = i + 1; j < headings.size() && headings.get(j).level() > heading.level(); j++) {
+                words += own[j] + WordCounter.count(headings.get(j).title());
             }
-            stack.add(heading);
-            List<String> path = stack.stream().map(Open::title).toList();
-            int end = lineCount;
-            int words = heading.ownWords();
-            for (int j = i + 1; j < headings.size(); j++) {
-                if (headings.get(j).level() <= heading.level()) {
-                    end = headings.get(j).startLine() - 1;
-                    break;
-                }
-                words += headings.get(j).ownWords() + WordCounter.count(headings.get(j).title());
-            }
-            String key = String.join("\u0000", path);
-            int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
-            sections.add(new Section(sectionId(key + "\u0000" + occurrence), heading.level(), heading.title(), path,
-                    heading.startLine(), Math.max(end, heading.startLine())));
+            sections.add(new Section(heading.id(), heading.level(), heading.title().replace("`", ""), heading.path().stream()
+                    .map(t -> t.replace("`", "")).toList(), heading.startLine(), heading.endLine()));
             sectionWords.add(words);
         }
         return new Outline(List.copyOf(sections), tree(sections, sectionWords), total);
+    }
+
+    private static int words(List<Block> blocks) {
+        int words = 0;
+        for (Block block : blocks) {
+            words += WordCounter.count(block.readableText());
+        }
+        return words;
     }
 
     private static List<OutlineSection> tree(List<Section> sections, List<Integer> words) {
@@ -117,85 +76,5 @@ public final class OutlineParser {
             stack.add(node);
         }
         return roots.stream().map(Builder::build).toList();
-    }
-
-    /** Lines of the note; a final line break does not start another line. */
-    static int lineCount(String markdown) {
-        if (markdown.isEmpty()) {
-            return 1;
-        }
-        int lines = 1;
-        for (int i = 0; i < markdown.length(); i++) {
-            char c = markdown.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == markdown.length() || markdown.charAt(i + 1) != '\n'))) {
-                lines++;
-            }
-        }
-        char last = markdown.charAt(markdown.length() - 1);
-        return last == '\n' || last == '\r' ? lines - 1 : lines;
-    }
-
-    private static int firstLine(Node block) {
-        List<SourceSpan> spans = block.getSourceSpans();
-        return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
-    }
-
-    /** The readable text of a block: text, inline code and code blocks; no markup. */
-    static String text(Node node) {
-        StringBuilder out = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                out.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                out.append(' ').append(code.getLiteral()).append(' ');
-            }
-
-            @Override
-            public void visit(FencedCodeBlock code) {
-                out.append('\n').append(code.getLiteral()).append('\n');
-            }
-
-            @Override
-            public void visit(IndentedCodeBlock code) {
-                out.append('\n').append(code.getLiteral()).append('\n');
-            }
-
-            @Override
-            public void visit(HtmlBlock html) {
-                // markup, not words
-            }
-
-            @Override
-            public void visit(org.commonmark.node.SoftLineBreak br) {
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(org.commonmark.node.HardLineBreak br) {
-                out.append(' ');
-            }
-
-            @Override
-            protected void visitChildren(Node parent) {
-                super.visitChildren(parent);
-                if (parent instanceof org.commonmark.node.Block) {
-                    out.append(' ');
-                }
-            }
-        });
-        return out.toString();
-    }
-
-    private static String sectionId(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "s-" + HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -22,6 +22,6 @@ final class ItemFactory {
                   String explanation, NoteDocument.Section section, int startLine, int endLine, Difficulty difficulty) {
         String id = id(generator, type, section, key);
         return new QuizItem(id, type, prompt, answers, options, explanation == null ? null : Text.truncate(explanation, 400),
-                section.headingPath(), startLine, endLine, tags, difficulty, generator);
+                section.headingPath(), section.sectionId(), startLine, endLine, tags, difficulty, generator);
     }
 }

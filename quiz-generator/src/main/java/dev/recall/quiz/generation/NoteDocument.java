@@ -1,66 +1,38 @@
 package dev.recall.quiz.generation;
 
-import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
-import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
-import org.commonmark.ext.front.matter.YamlFrontMatterNode;
-import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.ListItem;
-import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.SourceSpan;
+import dev.recall.notes.BlockKind;
+import dev.recall.notes.ListKind;
+import dev.recall.notes.NoteStructure;
 
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
-
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A note parsed with CommonMark (+ GFM tables, + YAML front matter) into sections: each heading with the
- * blocks under it, every block with its 1-based source lines. Front matter is never a block; it is read
- * only for {@code cloze: bold}. Block text is bounded ({@link #MAX_LINE}, {@link #MAX_BLOCK}) so that the
- * pattern matching after parsing stays linear in the size of the note.
+ * A note as the generator reads it: the sections and blocks of {@link NoteStructure} (Markdown, or plain text
+ * recovered into the same tree), with quoted blocks flattened into their section and inline code masked so that no
+ * rule mistakes code for prose. Each section keeps the structure's section id, so every item names a section of
+ * the note's outline.
  */
 final class NoteDocument {
 
     enum Kind { PARAGRAPH, BULLET_LIST, ORDERED_LIST, CODE, TABLE }
 
-    /** A block; {@code raw} is its Markdown source with inline code masked, {@code items} a list's item texts. */
+    /** A block; {@code raw} is its source with inline code masked, {@code items} a list's item texts. */
     record Block(Kind kind, int startLine, int endLine, String raw, List<String> items, String code, String language,
-                 List<List<String>> table) {
+                 List<List<String>> table, ListKind listKind) {
     }
 
-    record Section(List<String> headingPath, int startLine, List<Block> blocks) {
+    record Section(String sectionId, List<String> headingPath, int startLine, List<Block> blocks) {
         String heading() {
             return headingPath.isEmpty() ? "" : headingPath.get(headingPath.size() - 1);
         }
     }
 
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
-    private static final Pattern CLOZE_BOLD = Pattern.compile("(?i)\\s*cloze\\s*[:：]\\s*bold\\s*");
-    /** Longer lines and blocks are cut: no card fits in them (prompts stop at 500 characters, answers at 1000). */
-    static final int MAX_LINE = 2_000;
-    static final int MAX_BLOCK = 20_000;
     static final char MASK_START = '\uE000';
     static final char MASK_END = '\uE001';
     private static final Pattern MASK = Pattern.compile(MASK_START + "(\\d+)" + MASK_END);
@@ -68,122 +40,59 @@ final class NoteDocument {
 
     final List<Section> sections = new ArrayList<>();
     final boolean boldCloze;
-    private final String[] lines;
+    final NoteStructure structure;
     private final List<String> masked = new ArrayList<>();
 
-    NoteDocument(String markdown) {
-        String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
-        this.lines = text.split("\n", -1);
-        Node root = PARSER.parse(text);
-        boolean bold = false;
-        List<String> path = new ArrayList<>();
-        List<Integer> levels = new ArrayList<>();
-        Section current = new Section(List.of(), 1, new ArrayList<>());
-        sections.add(current);
-        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof YamlFrontMatterBlock) {
-                for (Node field = node.getFirstChild(); field != null; field = field.getNext()) {
-                    if (field instanceof YamlFrontMatterNode yaml && "cloze".equalsIgnoreCase(yaml.getKey())
-                            && yaml.getValues().stream().anyMatch(v -> v.strip().equalsIgnoreCase("bold"))) {
-                        bold = true;
-                    }
-                }
-            } else if (node instanceof Heading heading) {
-                while (!levels.isEmpty() && levels.get(levels.size() - 1) >= heading.getLevel()) {
-                    levels.remove(levels.size() - 1);
-                    path.remove(path.size() - 1);
-                }
-                levels.add(heading.getLevel());
-                path.add(Text.truncate(Text.plain(inlineText(heading)), 200));
-                current = new Section(List.copyOf(path), startLine(heading), new ArrayList<>());
-                sections.add(current);
-            } else if (node instanceof HtmlBlock html && html.getLiteral() != null
-                    && CLOZE_BOLD.matcher(html.getLiteral().replace("<!--", "").replace("-->", "")).matches()) {
-                bold = true; // <!-- cloze: bold --> anywhere in the note
-            } else if (node instanceof Paragraph && CLOZE_BOLD.matcher(raw(node)).matches()) {
-                bold = true; // a line "cloze: bold" in the note is a setting, not a fact
-            } else {
-                addBlocks(node, current.blocks());
-            }
-        }
-        this.boldCloze = bold;
-        sections.removeIf(s -> s.headingPath().isEmpty() && s.blocks().isEmpty());
+    NoteDocument(String note) {
+        this(NoteStructure.parse(note));
     }
 
-    private void addBlocks(Node node, List<Block> out) {
-        if (node instanceof Paragraph) {
-            out.add(new Block(Kind.PARAGRAPH, startLine(node), endLine(node), raw(node), List.of(), null, null, null));
-        } else if (node instanceof BulletList || node instanceof OrderedList) {
-            List<String> items = new ArrayList<>();
-            for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
-                if (item instanceof ListItem && item.getFirstChild() instanceof Paragraph paragraph) {
-                    items.add(raw(paragraph));
-                }
-            }
-            out.add(new Block(node instanceof OrderedList ? Kind.ORDERED_LIST : Kind.BULLET_LIST, startLine(node), endLine(node),
-                    String.join("\n", items), items, null, null, null));
-        } else if (node instanceof FencedCodeBlock code) {
-            String info = code.getInfo() == null ? "" : code.getInfo().strip();
-            out.add(new Block(Kind.CODE, startLine(node), endLine(node), "", List.of(), code.getLiteral(),
-                    info.isEmpty() ? "" : info.split("[ \\t]+")[0], null));
-        } else if (node instanceof IndentedCodeBlock code) {
-            out.add(new Block(Kind.CODE, startLine(node), endLine(node), "", List.of(), code.getLiteral(), "", null));
-        } else if (node instanceof TableBlock) {
-            List<List<String>> rows = new ArrayList<>();
-            collectRows(node, rows);
-            out.add(new Block(Kind.TABLE, startLine(node), endLine(node), "", List.of(), null, null, rows));
-        } else if (node instanceof BlockQuote) {
-            // Quotes nest arbitrarily deep: walk down iteratively, never recursively.
-            Node quote = node;
-            while (quote != null) {
-                Node nested = null;
-                for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
-                    if (child instanceof BlockQuote) {
-                        nested = nested == null ? child : nested;
-                    } else {
-                        addBlocks(child, out);
+    NoteDocument(NoteStructure structure) {
+        this.structure = structure;
+        this.boldCloze = structure.boldCloze();
+        for (dev.recall.notes.Section section : structure.sections()) {
+            List<String> path = section.path().stream().map(title -> Text.truncate(Text.plain(title), 200)).toList();
+            List<Block> blocks = new ArrayList<>();
+            ArrayDeque<dev.recall.notes.Block> pending = new ArrayDeque<>(section.blocks());
+            while (!pending.isEmpty()) {
+                dev.recall.notes.Block block = pending.pollFirst();
+                if (block.kind() == BlockKind.QUOTE) {
+                    List<dev.recall.notes.Block> children = block.children();
+                    for (int i = children.size() - 1; i >= 0; i--) {
+                        pending.addFirst(children.get(i));
                     }
+                    continue;
                 }
-                quote = nested;
+                blocks.add(adapt(block));
             }
-        }
-        // HTML blocks (comments included) and thematic breaks carry no facts.
-    }
-
-    private void collectRows(Node node, List<List<String>> rows) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof TableRow) {
-                List<String> cells = new ArrayList<>();
-                for (Node cell = child.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell) {
-                        cells.add(Text.plain(inlineText(cell)));
-                    }
-                }
-                rows.add(cells);
-            } else if (child instanceof TableHead || child.getFirstChild() != null) {
-                collectRows(child, rows);
+            if (!section.isPreamble() || !blocks.isEmpty()) {
+                sections.add(new Section(section.id(), path, section.startLine(), blocks));
             }
         }
     }
 
-    /** The block's own source text (without list markers), HTML comments removed and inline code masked. */
-    private String raw(Node node) {
-        StringBuilder text = new StringBuilder();
-        for (SourceSpan span : node.getSourceSpans()) {
-            if (text.length() > MAX_BLOCK || span.getLineIndex() >= lines.length) {
-                break;
+    private Block adapt(dev.recall.notes.Block block) {
+        return switch (block.kind()) {
+            case PARAGRAPH -> new Block(Kind.PARAGRAPH, block.startLine(), block.endLine(), mask(block.text()), List.of(), null, null, null, null);
+            case LIST -> {
+                List<String> items = block.items().stream().map(this::mask).toList();
+                yield new Block(block.listKind() == ListKind.BULLETS ? Kind.BULLET_LIST : Kind.ORDERED_LIST, block.startLine(), block.endLine(),
+                        String.join("\n", items), items, null, null, null, block.listKind());
             }
-            String line = lines[span.getLineIndex()];
-            int from = Math.min(span.getColumnIndex(), line.length());
-            int to = Math.min(Math.min(from + span.getLength(), line.length()), from + MAX_LINE);
-            if (!text.isEmpty()) {
-                text.append('\n');
-            }
-            text.append(line, from, to);
+            case CODE -> new Block(Kind.CODE, block.startLine(), block.endLine(), "", List.of(), block.code(), block.language(), null, null);
+            case TABLE -> new Block(Kind.TABLE, block.startLine(), block.endLine(), "", List.of(), null, null,
+                    block.rows().stream().map(row -> row.stream().map(Text::plain).toList()).toList(), null);
+            case QUOTE -> throw new IllegalStateException("quotes are flattened");
+        };
+    }
+
+    /** The text with each code span (a backtick run up to the next run of the same length) masked, line by line. */
+    private String mask(String text) {
+        if (text.indexOf('`') < 0) {
+            return text;
         }
-        String[] rawLines = withoutComments(text.toString()).split("\n", -1);
         StringBuilder out = new StringBuilder();
-        for (String line : rawLines) {
+        for (String line : text.split("\n", -1)) {
             if (!out.isEmpty()) {
                 out.append('\n');
             }
@@ -192,30 +101,7 @@ final class NoteDocument {
         return out.toString().strip();
     }
 
-    /** Removes {@code <!-- ... -->} (an unclosed comment runs to the end), in one pass. */
-    static String withoutComments(String text) {
-        int open = text.indexOf("<!--");
-        if (open < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int at = 0;
-        while (open >= 0) {
-            out.append(text, at, open);
-            int close = text.indexOf("-->", open + 4);
-            if (close < 0) {
-                return out.toString();
-            }
-            at = close + 3;
-            open = text.indexOf("<!--", at);
-        }
-        return out.append(text, at, text.length()).toString();
-    }
-
-    /**
-     * Appends the line with each code span (a backtick run up to the next run of the same length) replaced by a
-     * mask. Linear: every run is looked at a bounded number of times.
-     */
+    /** Linear: every backtick run is looked at a bounded number of times. */
     private void maskCode(String line, StringBuilder out) {
         if (line.indexOf('`') < 0) {
             out.append(line);
@@ -234,9 +120,9 @@ final class NoteDocument {
                 i++;
             }
         }
-        java.util.Map<Integer, java.util.ArrayDeque<Integer>> byLength = new java.util.HashMap<>();
+        Map<Integer, ArrayDeque<Integer>> byLength = new HashMap<>();
         for (int r = 0; r < runs.size(); r++) {
-            byLength.computeIfAbsent(runs.get(r)[1], k -> new java.util.ArrayDeque<>()).add(r);
+            byLength.computeIfAbsent(runs.get(r)[1], k -> new ArrayDeque<>()).add(r);
         }
         int at = 0;
         for (int r = 0; r < runs.size(); r++) {
@@ -244,7 +130,7 @@ final class NoteDocument {
             if (run[0] < at) {
                 continue;
             }
-            java.util.ArrayDeque<Integer> same = byLength.get(run[1]);
+            ArrayDeque<Integer> same = byLength.get(run[1]);
             while (!same.isEmpty() && same.peekFirst() <= r) {
                 same.pollFirst();
             }
@@ -296,45 +182,5 @@ final class NoteDocument {
             codes.add(BACKTICKS.matcher(code).replaceAll("").strip());
         }
         return codes;
-    }
-
-    static String inlineText(Node node) {
-        StringBuilder text = new StringBuilder();
-        appendText(node, text);
-        return text.toString().strip();
-    }
-
-    /** Depth-first over the inline nodes with an explicit stack: emphasis may nest very deep. */
-    private static void appendText(Node node, StringBuilder out) {
-        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
-        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-            stack.push(child);
-        }
-        while (!stack.isEmpty() && out.length() < MAX_BLOCK) {
-            Node child = stack.pop();
-            if (child instanceof org.commonmark.node.Text text) {
-                out.append(text.getLiteral());
-            } else if (child instanceof Code code) {
-                out.append('`').append(code.getLiteral()).append('`');
-            } else if (child instanceof SoftLineBreak) {
-                out.append(' ');
-            } else if (child instanceof HardLineBreak) {
-                out.append('\n');
-            } else if (!(child instanceof HtmlInline)) {
-                for (Node grandchild = child.getLastChild(); grandchild != null; grandchild = grandchild.getPrevious()) {
-                    stack.push(grandchild);
-                }
-            }
-        }
-    }
-
-    private static int startLine(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
-    }
-
-    private static int endLine(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? 1 : spans.get(spans.size() - 1).getLineIndex() + 1;
     }
 }

@@ -6,9 +6,11 @@ import java.util.List;
  * One generated quiz item. {@code answers} holds the accepted answer(s): for ORDERING the items in order,
  * for MATCHING "left → right" pairs, for TRUE_FALSE "true" or "false". {@code options} are the choices
  * shown (MULTIPLE_CHOICE, ORDERING, MATCHING, TRUE_FALSE), null otherwise. Lines are 1-based, inclusive.
+ * {@code sectionId} is the id of the note section the item comes from, as the note's outline lists it (null for
+ * text before the first heading of a Markdown note).
  */
 public record QuizItem(String id, ItemType type, String prompt, List<String> answers, List<String> options,
-                       String explanation, List<String> headingPath, int startLine, int endLine, List<String> tags,
+                       String explanation, List<String> headingPath, String sectionId, int startLine, int endLine, List<String> tags,
                        Difficulty difficulty, String generator) {
 
     public QuizItem {
@@ -19,6 +21,6 @@ public record QuizItem(String id, ItemType type, String prompt, List<String> ans
     }
 
     QuizItem withId(String newId) {
-        return new QuizItem(newId, type, prompt, answers, options, explanation, headingPath, startLine, endLine, tags, difficulty, generator);
+        return new QuizItem(newId, type, prompt, answers, options, explanation, headingPath, sectionId, startLine, endLine, tags, difficulty, generator);
     }
 }

@@ -174,6 +174,6 @@ class ImplicitStructureTests {
     }
 
     private static QuizItem item(ItemType type, String prompt, List<String> answers, List<String> options) {
-        return new QuizItem("id", type, prompt, answers, options, null, List.of(), 1, 1, List.of(), Difficulty.EASY, "test");
+        return new QuizItem("id", type, prompt, answers, options, null, List.of(), null, 1, 1, List.of(), Difficulty.EASY, "test");
     }
 }

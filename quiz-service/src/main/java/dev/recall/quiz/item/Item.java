@@ -25,6 +25,9 @@ public class Item extends PanacheEntityBase {
     public String[] options;
     @Column(name = "heading_path")
     public String[] headingPath;
+    /** The note outline's section this item comes from (null before the first heading). */
+    @Column(name = "section_id")
+    public String sectionId;
     public String explanation;
     public String[] tags;
     @Column(name = "note_version")

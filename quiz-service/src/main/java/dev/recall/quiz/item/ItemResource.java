@@ -28,7 +28,7 @@ public class ItemResource {
 
     /** An item with where it comes from in its note. */
     public record ItemView(String itemId, String noteId, String deckId, String type, String prompt, List<String> answers,
-                           List<String> options, List<String> headingPath, String explanation, List<String> tags,
+                           List<String> options, List<String> headingPath, String sectionId, String explanation, List<String> tags,
                            int startLine, int endLine, String difficulty, String generator, long noteVersion) {
     }
 
@@ -46,7 +46,7 @@ public class ItemResource {
     @Operation(summary = "One item, with its source lines in the note")
     public Uni<ItemView> get(@PathParam("id") String id) {
         return items.get(caller, id).map(i -> new ItemView(i.id, i.noteId, i.deckId, i.type, i.prompt, List.of(i.answers),
-                i.options == null ? null : List.of(i.options), List.of(i.headingPath), i.explanation, List.of(i.tags),
+                i.options == null ? null : List.of(i.options), List.of(i.headingPath), i.sectionId, i.explanation, List.of(i.tags),
                 i.startLine, i.endLine, i.difficulty, i.generator, i.noteVersion));
     }
 }

@@ -126,6 +126,7 @@ public class ItemService {
                 && Arrays.equals(item.answers, g.answers().toArray(String[]::new))
                 && Arrays.equals(item.options, g.options() == null ? null : g.options().toArray(String[]::new))
                 && Arrays.equals(item.headingPath, g.headingPath().toArray(String[]::new))
+                && Objects.equals(item.sectionId, g.sectionId())
                 && Objects.equals(item.explanation, g.explanation())
                 && item.startLine == g.startLine() && item.endLine == g.endLine()
                 && Objects.equals(item.deckId, note.deckId())
@@ -141,6 +142,7 @@ public class ItemService {
         item.answers = g.answers().toArray(String[]::new);
         item.options = g.options() == null ? null : g.options().toArray(String[]::new);
         item.headingPath = g.headingPath().toArray(String[]::new);
+        item.sectionId = g.sectionId();
         item.explanation = g.explanation();
         item.tags = note.tags().toArray(String[]::new);
         item.noteVersion = note.version();
@@ -154,7 +156,7 @@ public class ItemService {
 
     static QuizItem asQuizItem(Item item) {
         return new QuizItem(item.id, ItemType.valueOf(item.type), item.prompt, List.of(item.answers),
-                item.options == null ? null : List.of(item.options), item.explanation, List.of(item.headingPath), item.startLine,
+                item.options == null ? null : List.of(item.options), item.explanation, List.of(item.headingPath), item.sectionId, item.startLine,
                 item.endLine, List.of(item.tags), Difficulty.valueOf(item.difficulty), item.generator);
     }
 

@@ -1,0 +1,5 @@
+package dev.recall.notes;
+
+public enum BlockKind {
+    PARAGRAPH, LIST, TABLE, CODE, QUOTE
+}

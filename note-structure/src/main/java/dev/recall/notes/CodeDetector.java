@@ -1,0 +1,111 @@
+package dev.recall.notes;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines of unfenced code by their syntax, for plain-text notes: Python, Java, JavaScript, shell, SQL and
+ * YAML (and a generic C-like shape). A line is <em>strong</em> when its syntax alone says code; a region of code
+ * starts at a strong line and goes on over weak lines (indented, brackets, comments, assignments) and blank lines.
+ */
+final class CodeDetector {
+
+    enum Language {
+        PYTHON("python"), JAVA("java"), JAVASCRIPT("javascript"), SHELL("shell"), SQL("sql"), YAML("yaml"), NONE("");
+
+        final String id;
+
+        Language(String id) {
+            this.id = id;
+        }
+    }
+
+    private static final Pattern PYTHON = Pattern.compile("^\\s*(?:def \\w+\\s*\\(.*\\)\\s*(?:->.*)?:\\s*$|class \\w+(?:\\(.*\\))?\\s*:\\s*$"
+            + "|import [\\w.]+(?:\\s+as \\w+)?(?:\\s*,\\s*[\\w.]+)*\\s*$|from [\\w.]+ import [\\w*, ()]+$|print\\s*\\(.*\\)\\s*$"
+            + "|for [\\w, ()]+ in .+:\\s*$|while .+:\\s*$|(?:if|elif) .+:\\s*$|else\\s*:\\s*$|try\\s*:\\s*$|except\\b.*:\\s*$|finally\\s*:\\s*$"
+            + "|with .+:\\s*$|@[\\w.]+(?:\\(.*\\))?\\s*$|(?:return|yield)(?:\\s.*)?$|nonlocal \\w+.*|global \\w+.*|pass\\s*$|raise \\w+.*"
+            + "|async def .+|await .+|lambda .+:.+|>>> .*|\\w+(?:\\.\\w+)*\\s*=\\s*(?:\\[.*]|\\{.*}|\\(.*\\)|\\w+(?:\\.\\w+)*\\(.*\\)|\\d[\\d._]*|['\"].*['\"]|True|False|None)\\s*(?:#.*)?$"
+            + "|\\w+(?:\\.\\w+)*\\(.*\\)\\s*(?:#.*)?$)");
+    private static final Pattern JAVA = Pattern.compile("^\\s*(?:(?:public|private|protected|static|final|abstract|synchronized)\\s+[\\w<>\\[\\], ]+[({=;].*"
+            + "|(?:class|interface|enum|record) \\w+.*\\{\\s*$|package [\\w.]+;\\s*$|import (?:static )?[\\w.*]+;\\s*$|@\\w+(?:\\(.*\\))?\\s*$"
+            + "|System\\.(?:out|err)\\.print.*|(?:int|long|double|float|boolean|char|byte|short|String|var|List<.*>|Map<.*>)\\s+\\w+\\s*(?:=.*)?;\\s*$"
+            + "|[A-Z]\\w*(?:<.*>)?(?:\\[])?\\s+\\w+\\s*(?:=.*)?;\\s*$|[\\w.]+(?:<.*>)?\\(.*\\)(?:\\.\\w+\\(.*\\))*;\\s*$|\\w+(?:\\.\\w+)*\\s*[-+*/]?=\\s*.+;\\s*$"
+            + "|.*\\bnew \\w+(?:<.*>)?\\(.*\\).*;\\s*$|(?:return|throw) .*;\\s*$|(?:if|for|while|switch|catch)\\s*\\(.*\\)\\s*\\{?\\s*$|}\\s*(?:else|catch|finally).*\\{\\s*$|try\\s*\\{\\s*$)");
+    private static final Pattern JAVASCRIPT = Pattern.compile("^\\s*(?:(?:async\\s+)?function\\s*\\*?\\s*\\w*\\s*\\(.*|(?:const|let|var) [\\w{}\\[\\], ]+\\s*=.*"
+            + "|console\\.\\w+\\(.*|.*(?:=|\\(|,)\\s*(?:async\\s*)?(?:\\(.*\\)|\\w+)\\s*=>.*|(?:module\\.)?exports?\\b.*=.*|export (?:default |const |function |class ).*|import .+ from ['\"].+['\"];?\\s*$"
+            + "|document\\.\\w+.*|window\\.\\w+.*|.*\\brequire\\(['\"].*['\"]\\).*|await .+;\\s*$)");
+    private static final Pattern SHELL = Pattern.compile("^\\s*(?:\\$ \\S.*|(?:sudo|apt|apt-get|yum|dnf|brew|pip3?|npm|npx|yarn|pnpm|git|docker|kubectl|helm|mvn|gradle|"
+            + "java|javac|python3?|node|cargo|cd|ls|mkdir|rm|cp|mv|echo|export|chmod|chown|curl|wget|grep|tar|ssh|scp|systemctl|conda|"
+            + "sed|awk|unzip)(?: +-{1,2}[\\w-]+| +[\\w./~:=@${}\"'-]+)+\\s*(?:\\\\|&&.*|\\|.*)?$|#!/.*)");
+    private static final Pattern SQL = Pattern.compile("^\\s*(?:SELECT\\s+.+|INSERT\\s+INTO\\s+.+|UPDATE\\s+\\w+\\s+SET\\s+.+|DELETE\\s+FROM\\s+.+"
+            + "|CREATE\\s+(?:TABLE|(?:UNIQUE\\s+)?INDEX|VIEW|DATABASE|SCHEMA)\\s+.+|ALTER\\s+TABLE\\s+.+|DROP\\s+(?:TABLE|INDEX|VIEW|DATABASE)\\s+.+"
+            + "|EXPLAIN\\s+.+|WITH\\s+\\w+\\s+AS\\s*\\(.*|(?:FROM|WHERE|JOIN|LEFT JOIN|INNER JOIN|GROUP BY|ORDER BY|HAVING|LIMIT|VALUES|SET)\\s+.+|BEGIN;|COMMIT;|ROLLBACK;)$");
+    private static final Pattern SQL_LOWER = Pattern.compile("^\\s*(?:select\\s+.+\\s+from\\s+.+|insert\\s+into\\s+\\w+.*|update\\s+\\w+\\s+set\\s+.+|delete\\s+from\\s+\\w+.*"
+            + "|create\\s+(?:table|index)\\s+\\w+.*|alter\\s+table\\s+\\w+.*)$");
+    private static final Pattern YAML_KEY = Pattern.compile("^\\s*-?\\s*[a-z_][\\w.-]*\\s*:(?:\\s*$|\\s+(?:[\\w./:@${}-]+|\"[^\"]*\"|'[^']*'|\\[.*]|\\{.*}|\\||>)\\s*(?:#.*)?$)");
+    private static final Pattern YAML_OPEN = Pattern.compile("^\\s*-?\\s*[a-z_][\\w.-]*\\s*:\\s*$");
+    private static final Pattern YAML_ITEM = Pattern.compile("^\\s+-\\s+\\S.*$");
+    /** Lines that belong to code around them without being code on their own. */
+    private static final Pattern WEAK = Pattern.compile("^(?:\\s+\\S.*|\\s*[)}\\]]+[;,)]*\\s*|\\s*(?:#|//|/\\*|\\*|--).*|\\s*\\.\\.\\.\\s*|\\s*(?:else|end|fi|done|esac)\\s*)$");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern STRINGS_AND_COMMENTS = Pattern.compile("\"[^\"]*\"|'[^']*'|`[^`]*`|\\s#.*$|//.*$|--\\s.*$");
+    /** Prose: ends a sentence with a full stop and reads like words, not code. */
+    private static final Pattern SENTENCE = Pattern.compile("^[A-Z][a-z]+(?: [\\w',()-]+){3,}[.!?]$");
+
+    private CodeDetector() {
+    }
+
+    /** The language this line's syntax alone says, or NONE. */
+    static Language strong(String line) {
+        if (line.isBlank() || line.length() > 400) {
+            return Language.NONE;
+        }
+        String bare = STRINGS_AND_COMMENTS.matcher(line).replaceAll("\"\"");
+        if (HAN.matcher(bare).find() || SENTENCE.matcher(line.strip()).matches()) {
+            return Language.NONE; // prose outside strings and comments: not code
+        }
+        if (SQL.matcher(line).matches() || SQL_LOWER.matcher(line).matches()) {
+            return Language.SQL;
+        }
+        if (SHELL.matcher(line).matches()) {
+            return Language.SHELL;
+        }
+        if (JAVA.matcher(line).matches()) {
+            return Language.JAVA;
+        }
+        if (JAVASCRIPT.matcher(line).matches()) {
+            return Language.JAVASCRIPT;
+        }
+        if (PYTHON.matcher(line).matches()) {
+            return Language.PYTHON;
+        }
+        return Language.NONE;
+    }
+
+    /** A line that may continue code around it (indented text, closing brackets, comments). */
+    static boolean weak(String line) {
+        if (line.length() > 400) {
+            return false;
+        }
+        if (!WEAK.matcher(line).matches()) {
+            return false;
+        }
+        String bare = STRINGS_AND_COMMENTS.matcher(line).replaceAll("\"\"");
+        String trimmed = line.strip();
+        boolean comment = trimmed.startsWith("#") || trimmed.startsWith("//") || trimmed.startsWith("/*") || trimmed.startsWith("*")
+                || trimmed.startsWith("--");
+        return comment || !HAN.matcher(bare).find();
+    }
+
+    /** A YAML mapping line ("key: value" with a bare value, or "key:" opening a nested block). */
+    static boolean yamlKey(String line) {
+        return line.length() <= 200 && YAML_KEY.matcher(line).matches();
+    }
+
+    static boolean yamlOpen(String line) {
+        return YAML_OPEN.matcher(line).matches();
+    }
+
+    static boolean yamlItem(String line) {
+        return line.length() <= 200 && YAML_ITEM.matcher(line).matches() && !HAN.matcher(line).find();
+    }
+}

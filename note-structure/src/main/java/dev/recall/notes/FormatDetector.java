@@ -1,0 +1,47 @@
+package dev.recall.notes;
+
+import java.util.regex.Pattern;
+
+/**
+ * Decides, per note, whether to read it as Markdown or to recover plain text. A note is Markdown when it has any
+ * block structure only Markdown writes (an ATX heading "# x", a code fence, a GFM table delimiter row, a setext "==="
+ * underline, Recall's own card syntax {@code Q::A}, {@code ==cloze==}, <code>{{c1::x}}</code>, front matter,
+ * HTML comments, the "cloze: bold" setting), or at least two kinds of Markdown inline markup (bold, links, inline code, "- " lists at the margin).
+ * Everything else (text pasted from a web page) goes through {@link PlainTextReader}. Per note rather than per
+ * region: a Markdown author's headings decide the sections, and mixing two readers inside one note would make
+ * section ids depend on which reader saw which line.
+ */
+final class FormatDetector {
+
+    private static final Pattern ATX = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+\\S");
+    private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(?:```|~~~)");
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^ {0,3}\\|?\\s*:?-{3,}:?\\s*\\|");
+    private static final Pattern SETEXT = Pattern.compile("(?m)^\\S[^\\n]*\\n {0,3}={3,}\\s*$");
+    private static final Pattern SETTINGS = Pattern.compile("\\A---\\s*\n|<!--|(?mi)^\\s*cloze\\s*[:：]\\s*bold\\s*$");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__");
+    private static final Pattern LINK = Pattern.compile("\\[[^\\]\\n]+]\\([^)\\n]+\\)");
+    private static final Pattern CODE = Pattern.compile("`[^`\\n]+`");
+    private static final Pattern DASH_LIST = Pattern.compile("(?m)^[-*] \\S");
+    private static final Pattern EXPLICIT = Pattern.compile("(?m)^\\??\\?$|^[^\\n]+:::?[^\\n]+$|==[^=\\n]+==|\\{\\{[^}\\n]+}}");
+
+    private FormatDetector() {
+    }
+
+    static boolean isMarkdown(String text) {
+        if (text.isBlank()) {
+            return true;
+        }
+        String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
+        if (ATX.matcher(head).find() || FENCE.matcher(head).find() || TABLE_DELIMITER.matcher(head).find() || SETEXT.matcher(head).find()
+                || EXPLICIT.matcher(head).find() || SETTINGS.matcher(head).find()) {
+            return true;
+        }
+        int kinds = 0;
+        for (Pattern inline : new Pattern[] {BOLD, LINK, CODE, DASH_LIST}) {
+            if (inline.matcher(head).find()) {
+                kinds++;
+            }
+        }
+        return kinds >= 2;
+    }
+}

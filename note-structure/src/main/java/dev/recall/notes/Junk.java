@@ -1,0 +1,95 @@
+package dev.recall.notes;
+
+import java.util.regex.Pattern;
+
+/**
+ * Page chrome that pasted web pages carry: like/favourite/comment counters, share, tip and wallet widgets,
+ * copyright and licence lines, "read more" links, and the headers of reference and related-article lists. One line
+ * at a time; {@link PlainTextReader} widens single junk lines into the footer block around them.
+ */
+final class Junk {
+
+    /** A header of a list of links that are not the note's content: references, related or recommended articles. */
+    private static final Pattern LIST_HEADER = Pattern.compile("(?i)^\\s*(?:#+\\s*)?(?:"
+            + "参考(?:资料|文献|链接|文章|来源)?|引用(?:资料|来源)?|延伸阅读|扩展阅读|相关(?:推荐|文章|阅读|博文|链接)|推荐阅读|热门(?:文章|推荐)|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|精选推荐|文章推荐"
+            + "|references?|sources|bibliography|further reading|see also|related(?: articles| posts| reading| stories| content)?"
+            + "|recommended(?: articles| posts| reading)?|you (?:may|might) also (?:like|enjoy)|more from .{1,40}|read next|popular posts"
+            + ")\\s*[:：]?\\s*$");
+    private static final Pattern LINE = Pattern.compile("(?i)^\\s*(?:"
+            // counters: "点赞 12", "12 赞", "收藏 3 评论 5", "👍 12", "12 likes · 3 comments"
+            + "(?:[\\p{So}\\s]*(?:点赞|赞同|赞|收藏|评论|分享|转发|阅读(?:量|数)?|浏览(?:量)?|喜欢|关注|在看|举报|打赏|赞赏)[\\s:：]*\\d*[\\s·|/,，]*){1,6}"
+            + "|(?:[\\d.,]+\\s*[kKwW万千]?\\s*(?:likes?|claps?|comments?|shares?|views?|reads?|favou?rites?|followers?|responses?|赞|评论|收藏|阅读|浏览|人点赞|人收藏|条评论)[\\s·|/,，]*){1,6}"
+            + "|(?:likes?|comments?|shares?|views?|favou?rites?|claps?)\\s*[:：]?\\s*[\\d.,]+[kK]?(?:[\\s·|/,，]+.*)?"
+            // share / tip / wallet widgets, subscriptions
+            + "|(?:分享|转发)(?:到|至)?\\s*[:：]?\\s*(?:微信|微博|QQ|朋友圈|qq空间).*|.{0,20}(?:扫一扫|扫码|二维码).{0,20}|打赏.{0,30}|.{0,20}(?:请作者喝|给作者(?:买|打赏)|赞赏(?:支持|作者|码)).{0,30}"
+            + "|.{0,20}(?:钱包|wallet|buy me a coffee|ko-?fi|patreon|paypal|tip (?:the )?(?:author|jar|me)|send a tip|donate).{0,40}"
+            + "|share (?:this|on|to|via)\\b.{0,60}|share\\s*[:：]?\\s*(?:twitter|facebook|linkedin|reddit|email).{0,60}|(?:tweet|pin it|email this)\\b.{0,20}"
+            + "|(?:subscribe|sign up|sign in|log in|follow (?:me|us)|关注(?:我|作者|公众号)|点击关注|一键三连|欢迎(?:点赞|关注|收藏|转发)).{0,60}"
+            + "|(?:leave a (?:comment|reply)|post a comment|发表评论|写评论|添加评论|查看更多评论|展开全文|阅读全文|阅读原文|read more|continue reading|show more|load more)\\W{0,3}"
+            // copyright, licence and repost lines
+            + "|.{0,30}(?:©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|版权所有|版权声明|著作权归|转载请(?:注明|联系)|未经(?:许可|授权)|本文(?:链接|地址|作者|首发)|原文(?:链接|地址)|文章来源|licensed under|cc by(?:-\\w+)*).{0,120}"
+            // navigation
+            + "|(?:上一篇|下一篇|previous (?:post|article)|next (?:post|article)|back to top|返回顶部)\\s*[:：]?.{0,80}"
+            + "|(?:文章标签|分类专栏|标签|tags|categories|filed under|posted (?:in|on|by))\\s*[:：].{0,120}"
+            + "|(?:发布于|编辑于|posted|published|updated|last updated)\\s*[:：]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,40}"
+            + ")\\s*$");
+    private static final Pattern URL = Pattern.compile("(?i)^\\s*(?:[-*•·●\\d.)\\]\\[]+\\s*)?(?:https?://|www\\.)\\S+\\s*$");
+    /** An article title with its site: "Java 线程池详解 - CSDN博客", "Understanding GC | Medium". */
+    private static final Pattern SITE_TITLE = Pattern.compile(
+            "(?i).{2,120}\\s*(?:[-_|–—·]|——)\\s*(?:csdn|知乎|掘金|博客园|简书|segmentfault|思否|51cto|infoq|oschina|开源中国|cnblogs|juejin|zhihu|jianshu"
+                    + "|medium|dev\\.to|stack ?overflow|github|baeldung|geeksforgeeks|wikipedia|维基百科|百度百科|w3schools|mdn|reddit|hacker news|tutorialspoint"
+                    + "|.{0,20}(?:博客|blog|社区|官网|文档|docs|documentation))\\s*[\\]）)]?\\s*$");
+
+    private Junk() {
+    }
+
+    static boolean isListHeader(String line) {
+        return line.length() <= 60 && LIST_HEADER.matcher(line).matches();
+    }
+
+    static boolean isLine(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > 200) {
+            return false;
+        }
+        return LINE.matcher(s).matches() || URL.matcher(s).matches();
+    }
+
+    /** A line of a reference list: a link, or an article title with its site name. */
+    static boolean isReference(String line) {
+        String s = line.strip();
+        return URL.matcher(s).matches() || s.length() <= 160 && SITE_TITLE.matcher(s).matches();
+    }
+
+    /** Every non-blank line is junk. */
+    static boolean allJunk(String text) {
+        boolean any = false;
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!isLine(line)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    static String reason(String line) {
+        String s = line.strip().toLowerCase(java.util.Locale.ROOT);
+        if (URL.matcher(s).matches() || SITE_TITLE.matcher(s).matches()) {
+            return "link list";
+        }
+        if (s.matches("(?s).*(©|copyright|rights reserved|版权|著作权|转载|未经|licensed|本文|原文|文章来源|cc by).*")) {
+            return "copyright or repost line";
+        }
+        if (s.matches("(?s).*(share|分享|转发|tip|打赏|赞赏|钱包|wallet|coffee|donate|扫|二维码|subscribe|关注|sign|log in|follow|三连).*")) {
+            return "share, tip or follow widget";
+        }
+        if (s.matches("(?s).*(上一篇|下一篇|previous|next|top|顶部|标签|专栏|tags|categor|filed|posted|published|updated|发布|编辑).*")) {
+            return "page navigation";
+        }
+        return "counter";
+    }
+}

@@ -1,0 +1,216 @@
+package dev.recall.notes;
+
+import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterNode;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A Markdown note read with CommonMark (+ GFM tables, + YAML front matter): each heading with the blocks under it.
+ * Front matter is never a block; it is read only for {@code cloze: bold}. Block text is bounded ({@link #MAX_LINE},
+ * {@link #MAX_BLOCK}) so that what is done with it afterwards stays linear in the size of the note. Sections whose
+ * heading names a reference or related-articles list, and paragraphs made only of page chrome, are boilerplate.
+ */
+final class MarkdownReader {
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final Pattern CLOZE_BOLD = Pattern.compile("(?i)\\s*cloze\\s*[:：]\\s*bold\\s*");
+    /** Longer lines and blocks are cut: no card fits in them. */
+    static final int MAX_LINE = 2_000;
+    static final int MAX_BLOCK = 20_000;
+
+    private final String[] lines;
+    private final List<Boilerplate> boilerplate = new ArrayList<>();
+
+    private MarkdownReader(String text) {
+        this.lines = text.split("\n", -1);
+    }
+
+    static NoteStructure read(String text) {
+        return new MarkdownReader(text).parse(text);
+    }
+
+    private NoteStructure parse(String text) {
+        Node root = PARSER.parse(text);
+        int lineCount = SectionsBuilder.lineCount(text);
+        SectionsBuilder sections = new SectionsBuilder(lineCount);
+        boolean bold = false;
+        int skipBelow = Integer.MAX_VALUE; // a boilerplate heading's level: its section and subsections are skipped
+        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof YamlFrontMatterBlock) {
+                for (Node field = node.getFirstChild(); field != null; field = field.getNext()) {
+                    if (field instanceof YamlFrontMatterNode yaml && "cloze".equalsIgnoreCase(yaml.getKey())
+                            && yaml.getValues().stream().anyMatch(v -> v.strip().equalsIgnoreCase("bold"))) {
+                        bold = true;
+                    }
+                }
+            } else if (node instanceof Heading heading) {
+                String title = Inline.truncate(inlineText(heading), 200);
+                if (heading.getLevel() <= skipBelow) {
+                    skipBelow = Integer.MAX_VALUE;
+                }
+                if (skipBelow == Integer.MAX_VALUE && Junk.isListHeader(title)) {
+                    skipBelow = heading.getLevel();
+                }
+                if (skipBelow != Integer.MAX_VALUE) {
+                    boilerplate.add(new Boilerplate(startLine(heading), endLine(heading), "reference or related list"));
+                    continue;
+                }
+                sections.heading(heading.getLevel(), title, startLine(heading));
+            } else if (skipBelow != Integer.MAX_VALUE) {
+                boilerplate.add(new Boilerplate(startLine(node), endLine(node), "reference or related list"));
+            } else if (node instanceof HtmlBlock html && html.getLiteral() != null
+                    && CLOZE_BOLD.matcher(html.getLiteral().replace("<!--", "").replace("-->", "")).matches()) {
+                bold = true; // <!-- cloze: bold --> anywhere in the note
+            } else if (node instanceof Paragraph && CLOZE_BOLD.matcher(raw(node)).matches()) {
+                bold = true; // a line "cloze: bold" in the note is a setting, not a fact
+            } else if (node instanceof Paragraph && Junk.allJunk(raw(node))) {
+                boilerplate.add(new Boilerplate(startLine(node), endLine(node), Junk.reason(raw(node))));
+            } else {
+                addBlocks(node, sections.currentBlocks());
+            }
+        }
+        return new NoteStructure(NoteFormat.MARKDOWN, sections.build(), boilerplate, bold, lineCount);
+    }
+
+    private void addBlocks(Node node, List<Block> out) {
+        if (node instanceof Paragraph) {
+            out.add(Block.paragraph(startLine(node), endLine(node), raw(node)));
+        } else if (node instanceof BulletList || node instanceof OrderedList) {
+            List<String> items = new ArrayList<>();
+            for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem && item.getFirstChild() instanceof Paragraph paragraph) {
+                    items.add(raw(paragraph));
+                }
+            }
+            ListKind kind = node instanceof OrderedList ? ListKinds.ordered(items) : ListKind.BULLETS;
+            out.add(Block.list(kind, startLine(node), endLine(node), items));
+        } else if (node instanceof FencedCodeBlock code) {
+            String info = code.getInfo() == null ? "" : code.getInfo().strip();
+            out.add(Block.code(startLine(node), endLine(node), code.getLiteral(), info.isEmpty() ? "" : info.split("[ \\t]+")[0]));
+        } else if (node instanceof IndentedCodeBlock code) {
+            out.add(Block.code(startLine(node), endLine(node), code.getLiteral(), ""));
+        } else if (node instanceof TableBlock) {
+            List<List<String>> rows = new ArrayList<>();
+            collectRows(node, rows);
+            out.add(Block.table(startLine(node), endLine(node), rows));
+        } else if (node instanceof BlockQuote) {
+            // Quotes nest arbitrarily deep: walk down iteratively, never recursively; nested quotes flatten into one.
+            List<Block> children = new ArrayList<>();
+            Node quote = node;
+            while (quote != null) {
+                Node nested = null;
+                for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof BlockQuote) {
+                        nested = nested == null ? child : nested;
+                    } else if (!(child instanceof BlockQuote)) {
+                        addBlocks(child, children);
+                    }
+                }
+                quote = nested;
+            }
+            out.add(Block.quote(startLine(node), endLine(node), children));
+        }
+        // HTML blocks (comments included) and thematic breaks carry no facts.
+    }
+
+    private void collectRows(Node node, List<List<String>> rows) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TableRow) {
+                List<String> cells = new ArrayList<>();
+                for (Node cell = child.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(inlineText(cell));
+                    }
+                }
+                rows.add(cells);
+            } else if (child instanceof TableHead || child.getFirstChild() != null) {
+                collectRows(child, rows);
+            }
+        }
+    }
+
+    /** The block's own source text (without list markers), HTML comments removed. */
+    private String raw(Node node) {
+        StringBuilder text = new StringBuilder();
+        for (SourceSpan span : node.getSourceSpans()) {
+            if (text.length() > MAX_BLOCK || span.getLineIndex() >= lines.length) {
+                break;
+            }
+            String line = lines[span.getLineIndex()];
+            int from = Math.min(span.getColumnIndex(), line.length());
+            int to = Math.min(Math.min(from + span.getLength(), line.length()), from + MAX_LINE);
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(line, from, to);
+        }
+        return Inline.withoutComments(text.toString()).strip();
+    }
+
+    /** The text of inline nodes: code spans in backticks, soft breaks as spaces, HTML dropped. */
+    static String inlineText(Node node) {
+        StringBuilder out = new StringBuilder();
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+            stack.push(child);
+        }
+        // Depth-first with an explicit stack: emphasis may nest very deep.
+        while (!stack.isEmpty() && out.length() < MAX_BLOCK) {
+            Node child = stack.pop();
+            if (child instanceof org.commonmark.node.Text text) {
+                out.append(text.getLiteral());
+            } else if (child instanceof Code code) {
+                out.append('`').append(code.getLiteral()).append('`');
+            } else if (child instanceof SoftLineBreak) {
+                out.append(' ');
+            } else if (child instanceof HardLineBreak) {
+                out.append('\n');
+            } else if (!(child instanceof HtmlInline)) {
+                for (Node grandchild = child.getLastChild(); grandchild != null; grandchild = grandchild.getPrevious()) {
+                    stack.push(grandchild);
+                }
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static int startLine(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+    }
+
+    private static int endLine(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 1 : spans.get(spans.size() - 1).getLineIndex() + 1;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.recall.notes;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Section ids: a hash of the heading path and its occurrence among equal paths ("s-" and 12 hex digits). An id
+ * survives every edit that does not touch the headings above and at the section: rewording its body, adding a
+ * sibling section after it.
+ */
+final class SectionIds {
+
+    private final Map<String, Integer> occurrences = new HashMap<>();
+
+    String next(List<String> path) {
+        String key = String.join("\u0000", path.stream().map(SectionIds::key).toList());
+        int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
+        return id(key + "\u0000" + occurrence);
+    }
+
+    /** A title as the id sees it: inline code without its backticks, white space collapsed. */
+    static String key(String title) {
+        return title.replace("`", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String id(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "s-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.recall.notes;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlainTextReaderTests {
+
+    private static final String ZH = """
+            Java线程池面试总结
+            发布于 2024-03-18 21:07 · 阅读 3.2k
+            线程池是一种复用线程的机制。
+
+            一、为什么要使用线程池？
+            因为创建线程的代价很高，所以要复用已有的线程。
+
+            二、核心参数
+            构造方法有7个参数：
+            • corePoolSize：核心线程数
+            · maximumPoolSize：最大线程数
+            ● keepAliveTime：空闲线程的存活时间
+
+            （一）执行流程
+            1. 线程少于corePoolSize时创建新线程
+            2. 核心线程满了就放入队列
+            3) 其他
+
+            三、示例代码
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            System.out.println(pool.submit(() -> 1).get());
+            输出：1
+
+            参考
+            Java线程池详解 - CSDN博客
+            https://example.org/pool
+
+            点赞 128  收藏 56  评论 12
+            打赏作者
+            版权声明：本文为博主原创文章，转载请附上原文出处链接。
+            """;
+
+    @Test
+    void recoversTitleNumberedHeadingsListsCodeAndDropsTheFooter() {
+        NoteStructure note = NoteStructure.parse(ZH);
+        assertThat(note.format()).isEqualTo(NoteFormat.PLAIN_TEXT);
+        assertThat(note.outline()).extracting(Section::title)
+                .containsExactly("Java线程池面试总结", "为什么要使用线程池？", "核心参数", "执行流程", "示例代码");
+        assertThat(note.outline()).extracting(Section::level).containsExactly(1, 2, 2, 3, 2);
+        Section parameters = note.outline().get(2);
+        assertThat(parameters.blocks()).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.LIST);
+        assertThat(parameters.blocks().get(1).items()).containsExactly("corePoolSize：核心线程数", "maximumPoolSize：最大线程数",
+                "keepAliveTime：空闲线程的存活时间");
+        Block steps = note.outline().get(3).blocks().get(0);
+        assertThat(steps.listKind()).isEqualTo(ListKind.NUMBERED);
+        assertThat(steps.items()).containsExactly("线程少于corePoolSize时创建新线程", "核心线程满了就放入队列", "其他");
+        Block code = note.outline().get(4).blocks().get(0);
+        assertThat(code.kind()).isEqualTo(BlockKind.CODE);
+        assertThat(code.language()).isEqualTo("java");
+        assertThat(code.code()).contains("newFixedThreadPool(2);\nSystem.out.println");
+        assertThat(note.outline().get(4).blocks()).extracting(Block::text).contains("输出：1");
+        String kept = String.join("\n", note.sections().stream().flatMap(s -> s.blocks().stream()).map(Block::readableText).toList());
+        assertThat(kept).doesNotContain("CSDN", "点赞", "打赏", "版权", "example.org", "阅读 3.2k");
+        assertThat(note.boilerplate()).isNotEmpty().allSatisfy(b -> assertThat(b.startLine()).isLessThanOrEqualTo(b.endLine()));
+    }
+
+    @Test
+    void englishHeadingsBulletsAndUnfencedPythonKeptWhole() {
+        String text = """
+                Python decorators explained
+
+                1) What a decorator is
+                A decorator is a function that takes a function and returns a new one.
+
+                2) Writing one
+                def log(func):
+                    def wrapper(*args, **kwargs):
+                        print("calling", func.__name__)
+
+                        return func(*args, **kwargs)
+                    return wrapper
+
+                @log
+                def add(a, b):
+                    return a + b
+                print(add(1, 2))
+                Output: calling add then 3
+
+                3) When to use it
+                  - logging
+                  - caching
+                  - access checks
+
+                Share this article
+                12 likes · 3 comments
+                """;
+        NoteStructure note = NoteStructure.parse(text);
+        assertThat(note.outline()).extracting(Section::title)
+                .containsExactly("Python decorators explained", "What a decorator is", "Writing one", "When to use it");
+        List<Block> writing = note.outline().get(2).blocks();
+        assertThat(writing.get(0).kind()).isEqualTo(BlockKind.CODE);
+        assertThat(writing.get(0).language()).isEqualTo("python");
+        assertThat(writing.get(0).code()).contains("def log(func):", "return wrapper", "@log", "print(add(1, 2))");
+        assertThat(writing).hasSize(2);
+        assertThat(note.outline().get(3).blocks().get(0).items()).containsExactly("logging", "caching", "access checks");
+        assertThat(note.boilerplate()).extracting(Boilerplate::startLine).contains(25);
+    }
+
+    @Test
+    void yamlShellAndSqlAreCodeButColonDefinitionsAreNot() {
+        String text = """
+                Deploying it
+
+                Kubernetes
+                apiVersion: apps/v1
+                kind: Deployment
+                spec:
+                  replicas: 3
+                TCP: a reliable, ordered byte stream between two hosts.
+
+                Commands
+                pip install requests
+                SELECT name FROM users WHERE id = 1;
+                """;
+        NoteStructure note = NoteStructure.parse(text);
+        List<Block> kubernetes = note.outline().get(1).blocks();
+        assertThat(kubernetes.get(0).language()).isEqualTo("yaml");
+        assertThat(kubernetes.get(0).code()).contains("replicas: 3");
+        assertThat(kubernetes.get(1).kind()).isEqualTo(BlockKind.PARAGRAPH);
+        Block commands = note.outline().get(2).blocks().get(0);
+        assertThat(commands.kind()).isEqualTo(BlockKind.CODE);
+        assertThat(commands.code()).contains("pip install", "SELECT");
+    }
+}
