@@ -17,9 +17,15 @@ final class Junk {
             + ")\\s*[:：]?\\s*$");
     private static final Pattern LINE = Pattern.compile("(?i)^\\s*(?:"
             // counters: "点赞 12", "12 赞", "收藏 3 评论 5", "👍 12", "12 likes · 3 comments"
-            + "(?:[\\p{So}\\s]*(?:点赞|赞同|赞|收藏|评论|分享|转发|阅读(?:量|数)?|浏览(?:量)?|喜欢|关注|在看|举报|打赏|赞赏)[\\s:：]*\\d*[\\s·|/,，]*){1,6}"
+            + "(?:[\\p{So}\\s]*(?:点赞|赞同|赞|收藏|评论|分享|转发|阅读(?:量|数)?|浏览(?:量)?|喜欢|关注|在看|举报|打赏|赞赏)[\\s:：]*[\\d.,]*[kKwW万千+]?[\\s·|/,，]*){1,6}"
             + "|(?:[\\d.,]+\\s*[kKwW万千]?\\s*(?:likes?|claps?|comments?|shares?|views?|reads?|favou?rites?|followers?|responses?|赞|评论|收藏|阅读|浏览|人点赞|人收藏|条评论)[\\s·|/,，]*){1,6}"
             + "|(?:likes?|comments?|shares?|views?|favou?rites?|claps?)\\s*[:：]?\\s*[\\d.,]+[kK]?(?:[\\s·|/,，]+.*)?"
+            // by-lines and reading times: "作者：张三 · 2024-05-02", "Posted on 2024-02-11 by Dana · 6 min read", "2023-11-20 发布于 掘金"
+            + "|(?:作者|author|written by|by)\\s*[:：]?\\s*[^\\s·|]{1,20}\\s*[·|/,，-]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,40}"
+            + "|(?:posted|published|updated|last updated|发布于|发表于|编辑于|更新于)\\s*(?:on|at|于)?\\s*[:：]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,60}"
+            + "|\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:发布|发表|posted|published|编辑|更新|修改).{0,40}"
+            + "|(?:.{0,40}[·|]\\s*)?\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.{0,40}|was this (?:page|article|post|answer) helpful.{0,20}"
+            + "|.{0,20}(?:一键三连|点赞收藏|点个赞|点赞关注|求关注|求点赞|求收藏|记得关注).{0,30}"
             // share / tip / wallet widgets, subscriptions
             + "|(?:分享|转发)(?:到|至)?\\s*[:：]?\\s*(?:微信|微博|QQ|朋友圈|qq空间).*|.{0,20}(?:扫一扫|扫码|二维码).{0,20}|打赏.{0,30}|.{0,20}(?:请作者喝|给作者(?:买|打赏)|赞赏(?:支持|作者|码)).{0,30}"
             + "|.{0,20}(?:钱包|wallet|buy me a coffee|ko-?fi|patreon|paypal|tip (?:the )?(?:author|jar|me)|send a tip|donate).{0,40}"
@@ -31,7 +37,6 @@ final class Junk {
             // navigation
             + "|(?:上一篇|下一篇|previous (?:post|article)|next (?:post|article)|back to top|返回顶部)\\s*[:：]?.{0,80}"
             + "|(?:文章标签|分类专栏|标签|tags|categories|filed under|posted (?:in|on|by))\\s*[:：].{0,120}"
-            + "|(?:发布于|编辑于|posted|published|updated|last updated)\\s*[:：]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,40}"
             + ")\\s*$");
     private static final Pattern URL = Pattern.compile("(?i)^\\s*(?:[-*•·●\\d.)\\]\\[]+\\s*)?(?:https?://|www\\.)\\S+\\s*$");
     /** An article title with its site: "Java 线程池详解 - CSDN博客", "Understanding GC | Medium". */

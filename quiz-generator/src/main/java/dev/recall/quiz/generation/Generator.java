@@ -15,14 +15,26 @@ public final class Generator {
     /** Notes larger than this are cut: generation stays linear and bounded. */
     public static final int MAX_MARKDOWN_CHARS = 16_000_000;
 
+    /** An item the quality gate dropped, and why. */
+    public record Dropped(QuizItem item, String reason) {
+    }
+
+    /** What one run gave: the kept items and the dropped ones. */
+    public record Result(List<QuizItem> items, List<Dropped> dropped) {
+    }
+
     public List<QuizItem> generate(NoteInput note) {
+        return run(note).items();
+    }
+
+    public Result run(NoteInput note) {
         String markdown = note.markdown().length() > MAX_MARKDOWN_CHARS ? note.markdown().substring(0, MAX_MARKDOWN_CHARS) : note.markdown();
         NoteDocument document;
         try {
             document = new NoteDocument(markdown);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A parser failure on hostile input must not take the service down; such a note gets no items.
-            return List.of();
+            return new Result(List.of(), List.of());
         }
         ItemFactory factory = new ItemFactory(note.noteId(), note.tags());
         List<ImplicitItems.ListFacts> lists = new ArrayList<>();
@@ -52,7 +64,9 @@ public final class Generator {
         } catch (RuntimeException | StackOverflowError e) {
             // as above: these items are lost, the others stay
         }
-        return unique(QualityGate.filter(items));
+        List<Dropped> dropped = new ArrayList<>();
+        List<QuizItem> kept = unique(QualityGate.filter(items, dropped));
+        return new Result(kept, List.copyOf(dropped));
     }
 
     /** Identifiers named in the prose of the (at most 5) subsections right after section {@code index}. */

@@ -1,5 +1,14 @@
 package dev.recall.quiz.generation;
 
+import dev.recall.quiz.generation.rules.CauseRule;
+import dev.recall.quiz.generation.rules.CodeKeywordRule;
+import dev.recall.quiz.generation.rules.ComparisonRule;
+import dev.recall.quiz.generation.rules.DefinitionRule;
+import dev.recall.quiz.generation.rules.EnumerationRule;
+import dev.recall.quiz.generation.rules.PairRule;
+import dev.recall.quiz.generation.rules.ProcessRule;
+import dev.recall.quiz.generation.rules.SectionContext;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,6 +75,7 @@ final class ImplicitItems {
         String headingPrompt = heading.endsWith("?") || heading.endsWith("？") ? heading
                 : WHY_HOW.matcher(heading).matches() ? heading + "?" : heading.startsWith("为") ? heading + "？" : heading + "是什么？";
         List<String> mentioned = null;
+        SectionContext ctx = SectionContext.of(doc, section, blocks, factory);
         for (int i = 0; i < blocks.size(); i++) {
             NoteDocument.Block block = blocks.get(i);
             NoteDocument.Block previous = i > 0 ? blocks.get(i - 1) : null;
@@ -76,10 +86,13 @@ final class ImplicitItems {
                         items.add(factory.item("heading-question", heading, ItemType.BASIC, headingPrompt, List.of(answer), null,
                                 Text.plain(doc.unmask(block.raw())), section, section.startLine(), block.endLine(), Difficulty.MEDIUM));
                     } else {
-                        items.addAll(definition(doc, section, block, block.raw(), factory, true));
+                        items.addAll(DefinitionRule.items(ctx, block, block.raw(), true));
                     }
+                    items.addAll(sentenceRules(ctx, block, block.raw()));
                 }
-                case BULLET_LIST, ORDERED_LIST -> items.addAll(list(doc, section, block, previous, zh, factory, lists));
+                case BULLET_LIST, ORDERED_LIST -> {
+                    items.addAll(list(doc, section, block, previous, zh, factory, lists));
+                }
                 case TABLE -> items.addAll(table(section, block, zh, factory));
                 case CODE -> {
                     if (mentioned == null) {
@@ -89,6 +102,7 @@ final class ImplicitItems {
                         mentioned = List.copyOf(names);
                     }
                     items.addAll(code(doc, section, block, blocks, i, zh, factory, mentioned));
+                    items.addAll(CodeKeywordRule.items(ctx, block));
                 }
                 default -> {
                 }
@@ -97,84 +111,15 @@ final class ImplicitItems {
         return items;
     }
 
-    /** Definitions in a paragraph or list item: "**X**: Y", "X: Y" (list items), "X是Y", "X指Y", "X is Y". */
-    static List<QuizItem> definition(NoteDocument doc, NoteDocument.Section section, NoteDocument.Block block, String raw,
-                                     ItemFactory factory, boolean paragraph) {
-        String text = raw.replace('\n', ' ').strip();
-        String term = null;
-        String meaning = null;
-        boolean sentence = false;
-        String verb = "is";
-        Matcher strong = STRONG_DEFINITION.matcher(text);
-        if (strong.matches()) {
-            term = strong.group(1).replace("\\*", "*");
-            meaning = strong.group(2);
-        } else if (LIST_DEFINITION.matcher(text).matches() && colonTerm(LIST_DEFINITION.matcher(text), paragraph) != null) {
-            Matcher m = LIST_DEFINITION.matcher(text);
-            m.matches();
-            term = m.group(1);
-            meaning = m.group(2);
-        } else if (paragraph) {
-            String first = firstSentences(Text.plain(text), 0);
-            Matcher zh = ZH_DEFINITION.matcher(first);
-            Matcher en = EN_DEFINITION.matcher(first);
-            if (zh.matches() && !ZH_NOT_TERMS.matcher(zh.group(1)).matches() && !ZH_GENERIC_TERM.matcher(zh.group(1)).matches()
-                    && SPACES.split(zh.group(1).strip()).length <= 3) {
-                term = zh.group(1);
-                meaning = zh.group(3);
-                sentence = true;
-            } else if (en.matches() && !EN_NOT_TERMS.contains(SPACES.split(en.group(1).toLowerCase(Locale.ROOT))[0])
-                    && !NOT_A_DEFINITION.matcher(en.group(3)).matches()
-                    && !en.group(1).contains(NoteDocument.MASK_START + "")) {
-                term = en.group(1);
-                meaning = en.group(3);
-                verb = en.group(2).toLowerCase(Locale.ROOT);
-                sentence = true;
-            }
-        }
-        if (term == null || Text.normalise(term).isEmpty()) {
-            return List.of();
-        }
-        String shownTerm = ARTICLE.matcher(Text.plain(doc.unmask(term)).strip()).replaceFirst("");
-        Matcher leading = LEADING_ARTICLE.matcher(Text.plain(text));
-        String article = leading.find() ? leading.group(1).toLowerCase(Locale.ROOT) + " " : "";
-        String shownMeaning = END_PUNCTUATION.matcher(Text.plain(doc.unmask(meaning))).replaceAll("").strip();
-        boolean zh = Text.isChinese(shownTerm + shownMeaning);
-        String source = Text.plain(doc.unmask(text));
+    /** The rules that read one sentence: pairs, comparisons, cause and effect, enumerations, processes. */
+    private static List<QuizItem> sentenceRules(SectionContext ctx, NoteDocument.Block block, String raw) {
         List<QuizItem> items = new ArrayList<>();
-        items.add(factory.item("definition", shownTerm, ItemType.BASIC, zh ? "什么是" + shownTerm + "？" : switch (verb) {
-                    case "are" -> "What are " + article + shownTerm + "?";
-                    case "means" -> "What does " + shownTerm + " mean?";
-                    case "refers to" -> "What does " + shownTerm + " refer to?";
-                    default -> "What is " + article + shownTerm + "?";
-                },
-                List.of(shownMeaning), null, source, section, block.startLine(), block.endLine(), Difficulty.MEDIUM));
-        items.add(factory.item("definition", shownTerm, ItemType.REVERSED,
-                zh ? "哪个概念的含义是：" + shownMeaning + "？" : "Which term means: " + shownMeaning + "?",
-                List.of(shownTerm), null, source, section, block.startLine(), block.endLine(), Difficulty.MEDIUM));
-        if (sentence) {
-            String first = Text.plain(doc.unmask(firstSentences(Text.plain(text), 0)));
-            int at = first.indexOf(shownTerm);
-            if (at >= 0) {
-                String cloze = first.substring(0, at) + "[...]" + first.substring(at + shownTerm.length());
-                items.add(factory.item("definition", shownTerm, ItemType.CLOZE, cloze, List.of(shownTerm), null, source, section,
-                        block.startLine(), block.endLine(), Difficulty.EASY));
-            }
-        }
+        items.addAll(PairRule.items(ctx, block));
+        items.addAll(ComparisonRule.items(ctx, block, raw));
+        items.addAll(CauseRule.items(ctx, block));
+        items.addAll(EnumerationRule.items(ctx, block));
+        items.addAll(ProcessRule.items(ctx, block));
         return items;
-    }
-
-    /** The term of "X: Y" when it looks like one: short, no code, not "Note:"; paragraphs need a tighter X. */
-    private static String colonTerm(Matcher m, boolean paragraph) {
-        if (!m.matches()) {
-            return null;
-        }
-        String term = m.group(1).strip();
-        if (term.indexOf(NoteDocument.MASK_START) >= 0 || NOT_TERMS_BEFORE_COLON.contains(term.toLowerCase(Locale.ROOT))
-                || (paragraph && (SPACES.split(term).length > 5 || term.length() > 30))) {
-            return null;
-        }
-        return term;
     }
 
     private static List<QuizItem> list(NoteDocument doc, NoteDocument.Section section, NoteDocument.Block block,
@@ -183,9 +128,13 @@ final class ImplicitItems {
         List<String> entries = new ArrayList<>();
         int definitions = 0;
         for (String raw : block.items()) {
-            List<QuizItem> found = definition(doc, section, block, raw, factory, false);
+            SectionContext ctx = SectionContext.of(doc, section, List.of(block), factory);
+            // A contrast under an aspect label ("开销：进程…，线程…") is a comparison, not the definition of "开销".
+            List<QuizItem> contrast = ComparisonRule.items(ctx, block, raw);
+            List<QuizItem> found = contrast.isEmpty() ? DefinitionRule.items(ctx, block, raw, false) : contrast;
             if (!found.isEmpty()) {
-                definitions++;
+                // In a numbered list, "step: detail" entries are still steps: they keep the list's own items.
+                definitions += block.kind() == NoteDocument.Kind.ORDERED_LIST ? 0 : 1;
                 items.addAll(found);
             }
             entries.add(Text.plain(doc.unmask(raw.replace('\n', ' '))));
@@ -253,6 +202,8 @@ final class ImplicitItems {
             near.removeIf(other -> commonPrefix(list, other) < parent(list).size());
             near.sort(java.util.Comparator.comparingInt((ListFacts other) -> -commonPrefix(list, other))
                     .thenComparingInt(other -> Math.abs(other.index() - list.index())));
+            // Distractors teach only when they are siblings of the same kind and cannot be told apart by their form.
+            near.removeIf(other -> other.steps() != list.steps() || other.zh() != list.zh() || !parallel(list, other));
             List<String> pool = new ArrayList<>();
             for (ListFacts other : near) {
                 for (String entry : other.entries()) {
@@ -261,12 +212,16 @@ final class ImplicitItems {
                     }
                 }
             }
-            if (pool.size() >= 2 && list.entries().size() >= 2 && !list.steps()) { // steps: the ordering item asks more
+            if (list.entries().size() >= 2 && !list.steps()) { // steps: the ordering item asks more
                 String key = list.topic();
                 String id = factory.id("list-choice", ItemType.MULTIPLE_CHOICE, list.section(), key);
                 SplittableRandom random = new SplittableRandom(Text.seed(id));
                 String answer = list.entries().get(random.nextInt(list.entries().size()));
-                List<String> options = new ArrayList<>(pool.subList(0, Math.min(3, pool.size())));
+                List<String> distractors = pool.stream().filter(p -> sameForm(p, answer)).limit(3).toList();
+                if (distractors.size() < 3) {
+                    continue; // fewer than three good distractors: the list keeps its recall and true/false items
+                }
+                List<String> options = new ArrayList<>(distractors);
                 options.add(answer);
                 String prompt = list.zh() ? "以下哪一项属于「" + label(list) + "」？" : "Which of these belongs to \u201C" + label(list) + "\u201D?";
                 items.add(factory.item("list-choice", key, ItemType.MULTIPLE_CHOICE, prompt, List.of(answer), shuffled(options, id), null,
@@ -315,6 +270,32 @@ final class ImplicitItems {
             }
         }
         return items;
+    }
+
+    /**
+     * Lists whose entries are of one kind: in the same section, or aspects of one parent (its advantages and its
+     * disadvantages, its features and its uses). Lists of unrelated sections never lend each other distractors.
+     */
+    private static boolean parallel(ListFacts a, ListFacts b) {
+        if (a.section().headingPath().equals(b.section().headingPath())) {
+            return true;
+        }
+        if (!parent(a).equals(parent(b))) {
+            return false;
+        }
+        boolean comparedUnderParent = !parent(a).isEmpty() && COMPARE.matcher(parent(a).get(parent(a).size() - 1)).find();
+        return comparedUnderParent || BARE_TOPIC.matcher(a.topic().strip()).find() && BARE_TOPIC.matcher(b.topic().strip()).find();
+    }
+
+    /** Two options look alike: similar length, the same script, both or neither "term: text" nor a full sentence. */
+    static boolean sameForm(String a, String b) {
+        int x = a.codePointCount(0, a.length());
+        int y = b.codePointCount(0, b.length());
+        boolean colonA = a.matches("^[^:：]{1,30}[:：].+");
+        boolean colonB = b.matches("^[^:：]{1,30}[:：].+");
+        boolean endA = a.matches(".*[。.!！?？]$");
+        boolean endB = b.matches(".*[。.!！?？]$");
+        return x * 5 >= y * 2 && y * 5 >= x * 2 && Text.isChinese(a) == Text.isChinese(b) && colonA == colonB && endA == endB;
     }
 
     private static final Pattern WHAT_IS = Pattern.compile("(?i)^(?:什么是|何为|what\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?)(.{1,40}?)[?？]?$");

@@ -3,7 +3,7 @@ package dev.recall.quiz.generation;
 import java.util.List;
 
 /** Builds items of one note: the id from note, heading path, generator and key; the note's tags on each. */
-final class ItemFactory {
+public final class ItemFactory {
 
     private final String noteId;
     private final List<String> tags;
@@ -14,7 +14,7 @@ final class ItemFactory {
     }
 
     /** The id {@link #item} gives an item; shuffles and distractor picks are seeded with it. */
-    String id(String generator, ItemType type, NoteDocument.Section section, String key) {
+    public String id(String generator, ItemType type, NoteDocument.Section section, String key) {
         return Text.id(noteId, section.headingPath(), generator + ":" + type, key);
     }
 
@@ -23,5 +23,82 @@ final class ItemFactory {
         String id = id(generator, type, section, key);
         return new QuizItem(id, type, prompt, answers, options, explanation == null ? null : Text.truncate(explanation, 400),
                 section.headingPath(), section.sectionId(), startLine, endLine, tags, difficulty, generator);
+    }
+
+    /** An item of {@code type} made by rule {@code generator}; {@code key} names the fact (it makes the id). */
+    public ItemBuilder builder(String generator, ItemType type, NoteDocument.Section section, String key) {
+        return new ItemBuilder(this, generator, type, section, key);
+    }
+
+    /** Builds one item step by step instead of an eleven-argument call. */
+    public static final class ItemBuilder {
+        private final ItemFactory factory;
+        private final String generator;
+        private final ItemType type;
+        private final NoteDocument.Section section;
+        private final String key;
+        private String prompt = "";
+        private List<String> answers = List.of();
+        private List<String> options;
+        private String explanation;
+        private int startLine = 1;
+        private int endLine = 1;
+        private Difficulty difficulty = Difficulty.MEDIUM;
+
+        private ItemBuilder(ItemFactory factory, String generator, ItemType type, NoteDocument.Section section, String key) {
+            this.factory = factory;
+            this.generator = generator;
+            this.type = type;
+            this.section = section;
+            this.key = key;
+        }
+
+        public String id() {
+            return factory.id(generator, type, section, key);
+        }
+
+        public ItemBuilder prompt(String value) {
+            prompt = value;
+            return this;
+        }
+
+        public ItemBuilder answer(String value) {
+            answers = List.of(value);
+            return this;
+        }
+
+        public ItemBuilder answers(List<String> values) {
+            answers = values;
+            return this;
+        }
+
+        public ItemBuilder options(List<String> values) {
+            options = values;
+            return this;
+        }
+
+        public ItemBuilder explanation(String value) {
+            explanation = value;
+            return this;
+        }
+
+        public ItemBuilder lines(NoteDocument.Block block) {
+            return lines(block.startLine(), block.endLine());
+        }
+
+        public ItemBuilder lines(int start, int end) {
+            startLine = start;
+            endLine = end;
+            return this;
+        }
+
+        public ItemBuilder difficulty(Difficulty value) {
+            difficulty = value;
+            return this;
+        }
+
+        public QuizItem build() {
+            return factory.item(generator, key, type, prompt, answers, options, explanation, section, startLine, endLine, difficulty);
+        }
     }
 }

@@ -18,29 +18,29 @@ import java.util.regex.Pattern;
  * rule mistakes code for prose. Each section keeps the structure's section id, so every item names a section of
  * the note's outline.
  */
-final class NoteDocument {
+public final class NoteDocument {
 
-    enum Kind { PARAGRAPH, BULLET_LIST, ORDERED_LIST, CODE, TABLE }
+    public enum Kind { PARAGRAPH, BULLET_LIST, ORDERED_LIST, CODE, TABLE }
 
     /** A block; {@code raw} is its source with inline code masked, {@code items} a list's item texts. */
-    record Block(Kind kind, int startLine, int endLine, String raw, List<String> items, String code, String language,
+    public record Block(Kind kind, int startLine, int endLine, String raw, List<String> items, String code, String language,
                  List<List<String>> table, ListKind listKind) {
     }
 
-    record Section(String sectionId, List<String> headingPath, int startLine, List<Block> blocks) {
-        String heading() {
+    public record Section(String sectionId, List<String> headingPath, int startLine, List<Block> blocks) {
+        public String heading() {
             return headingPath.isEmpty() ? "" : headingPath.get(headingPath.size() - 1);
         }
     }
 
-    static final char MASK_START = '\uE000';
-    static final char MASK_END = '\uE001';
+    public static final char MASK_START = '\uE000';
+    public static final char MASK_END = '\uE001';
     private static final Pattern MASK = Pattern.compile(MASK_START + "(\\d+)" + MASK_END);
     private static final Pattern BACKTICKS = Pattern.compile("^`+|`+$");
 
-    final List<Section> sections = new ArrayList<>();
-    final boolean boldCloze;
-    final NoteStructure structure;
+    public final List<Section> sections = new ArrayList<>();
+    public final boolean boldCloze;
+    public final NoteStructure structure;
     private final List<String> masked = new ArrayList<>();
 
     NoteDocument(String note) {
@@ -149,7 +149,7 @@ final class NoteDocument {
     }
 
     /** Puts masked inline code back. */
-    String unmask(String text) {
+    public String unmask(String text) {
         if (text.indexOf(MASK_START) < 0) {
             return text;
         }
@@ -174,7 +174,7 @@ final class NoteDocument {
     }
 
     /** The identifiers written as inline code in this text, e.g. {@code nonlocal} or {@code functools.wraps}. */
-    List<String> inlineCode(String rawText) {
+    public List<String> inlineCode(String rawText) {
         List<String> codes = new ArrayList<>();
         Matcher m = MASK.matcher(rawText);
         while (m.find()) {

@@ -1,56 +1,151 @@
 package dev.recall.quiz.generation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Drops items a learner would not want: empty or overlong prompts and answers, answers that the prompt
- * gives away, choices that are not a proper set of options, and near-duplicates (same type and prompt).
+ * Drops or repairs items a learner would not want, by the failure classes seen on real notes: prompt or answer
+ * starting with punctuation or a list marker (repaired), a term that is a line of code, an answer the prompt gives
+ * away (true/false statements excepted: they state a claim to judge), a cloze on a stopword, particle or
+ * punctuation, an answer longer than a card holds (cut at a sentence boundary, else dropped), choices that are not
+ * a proper set of options, and duplicates or near-duplicates within a section (the same prompt under another
+ * heading path is another card). Every drop names its reason ({@link Generator.Dropped}).
  */
 final class QualityGate {
 
     static final int MAX_PROMPT = 500;
     static final int MAX_CODE_PROMPT = 1600;
     static final int MAX_ANSWER = 1000;
+    /** A single answer a learner can recall: longer ones are cut at a sentence end, or the item is dropped. */
+    static final int MAX_CARD_ANSWER = 400;
+
+    private static final Pattern LEADING_JUNK = Pattern.compile("^(?:[\\s,，。.;；:：、!！?？)）\\]】}>|]+|(?:[-*+•·●▪◦]|\\d{1,2}[.)、]|[（(]\\d{1,2}[）)])\\s+)");
+    private static final Pattern CODE_LINE = Pattern.compile(".*(?:[;{}=]|\\(\\)|\\bdef\\s|\\breturn\\s|\\bimport\\s|=>|::|^\\s*(?:for|if|while)\\s.*:).*");
+    private static final Set<String> STOPWORDS = Set.of("的", "了", "是", "在", "和", "与", "或", "也", "就", "都", "而", "及", "之", "其", "着",
+            "过", "吗", "呢", "吧", "啊", "把", "被", "这", "那", "一个", "a", "an", "the", "of", "to", "in", "on", "and", "or", "is", "are", "be",
+            "it", "this", "that", "for", "with", "as", "by", "at", "from", "not");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]|\\.(?=\\s|$)");
 
     private QualityGate() {
     }
 
     static List<QuizItem> filter(List<QuizItem> items) {
+        List<Generator.Dropped> dropped = new ArrayList<>();
+        return filter(items, dropped);
+    }
+
+    static List<QuizItem> filter(List<QuizItem> items, List<Generator.Dropped> dropped) {
         List<QuizItem> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (QuizItem item : items) {
-            if (acceptable(item) && seen.add(item.type() + "|" + Text.normalise(item.prompt()))) {
+        Map<String, List<QuizItem>> bySection = new HashMap<>();
+        for (QuizItem original : items) {
+            QuizItem item = repair(original);
+            String problem = problem(item);
+            if (problem == null && !seen.add(item.type() + "|" + String.join("\u0001", item.headingPath()) + "|" + Text.normalise(item.prompt()))) {
+                problem = "duplicate";
+            }
+            if (problem == null) {
+                // Near-duplicates within a section: same type, almost the same prompt and the same answers (bounded).
+                List<QuizItem> section = bySection.computeIfAbsent(item.sectionId() + "|" + String.join("\u0001", item.headingPath()),
+                        k -> new ArrayList<>());
+                for (int i = Math.max(0, section.size() - 30); i < section.size() && problem == null; i++) {
+                    QuizItem other = section.get(i);
+                    if (other.type() == item.type() && Text.similarity(String.join("|", other.answers()), String.join("|", item.answers())) >= 0.9
+                            && Text.similarity(other.prompt(), item.prompt()) >= 0.9) {
+                        problem = "near-duplicate";
+                    }
+                }
+                section.add(item);
+            }
+            if (problem == null) {
                 kept.add(item);
+            } else {
+                dropped.add(new Generator.Dropped(original, problem));
             }
         }
         return kept;
     }
 
+    /** Removes leading punctuation and list markers; cuts an overlong single answer at a sentence end. */
+    static QuizItem repair(QuizItem item) {
+        String prompt = item.prompt() == null ? "" : item.prompt();
+        String fixedPrompt = prompt.startsWith("[...]") || prompt.startsWith("```") ? prompt : LEADING_JUNK.matcher(prompt).replaceFirst("");
+        List<String> answers = new ArrayList<>();
+        boolean changed = !fixedPrompt.equals(prompt);
+        for (String answer : item.answers()) {
+            String fixed = answer == null ? "" : LEADING_JUNK.matcher(answer).replaceFirst("");
+            if (item.type() == ItemType.BASIC && item.answers().size() == 1 && fixed.length() > MAX_CARD_ANSWER && !fixed.contains("\n")) {
+                fixed = cutAtSentence(fixed, MAX_CARD_ANSWER);
+            }
+            changed |= !fixed.equals(answer);
+            answers.add(fixed);
+        }
+        if (!changed) {
+            return item;
+        }
+        return new QuizItem(item.id(), item.type(), fixedPrompt, answers, item.options(), item.explanation(), item.headingPath(),
+                item.sectionId(), item.startLine(), item.endLine(), item.tags(), item.difficulty(), item.generator());
+    }
+
+    /** The text up to the last sentence end within max characters; "" when there is none (the item is dropped). */
+    static String cutAtSentence(String text, int max) {
+        java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+        int cut = -1;
+        while (end.find() && end.end() <= max) {
+            cut = end.end();
+        }
+        return cut < 20 ? text : text.substring(0, cut).strip();
+    }
+
     static boolean acceptable(QuizItem item) {
+        return problem(repair(item)) == null;
+    }
+
+    /** Why a learner would not want this item, or null. */
+    static String problem(QuizItem item) {
         String prompt = item.prompt() == null ? "" : item.prompt().strip();
         if (Text.normalise(prompt).isEmpty() || item.answers().isEmpty()) {
-            return false;
+            return "empty prompt or answer";
         }
         int maxPrompt = prompt.contains("```") ? MAX_CODE_PROMPT : MAX_PROMPT;
         if (prompt.length() > maxPrompt) {
-            return false;
+            return "prompt too long";
         }
         for (String answer : item.answers()) {
-            if (answer == null || Text.normalise(answer).isEmpty() || answer.length() > MAX_ANSWER) {
-                return false;
+            if (answer == null || Text.normalise(answer).isEmpty()) {
+                return "empty prompt or answer";
+            }
+            if (answer.length() > MAX_ANSWER || item.type() == ItemType.BASIC && item.answers().size() == 1 && !answer.contains("\n")
+                    && answer.length() > MAX_CARD_ANSWER) {
+                return "answer too long for a card";
             }
         }
+        if ("definition".equals(item.generator()) && item.type() == ItemType.REVERSED && CODE_LINE.matcher(item.answers().get(0)).matches()) {
+            return "term is a line of code";
+        }
+        if (item.type() == ItemType.CLOZE && item.answers().stream().anyMatch(QualityGate::trivialCloze)) {
+            return "cloze on a stopword or punctuation";
+        }
         return switch (item.type()) {
-            case BASIC, REVERSED, CLOZE -> !leaks(prompt, item.answers());
-            case MULTIPLE_CHOICE -> properChoice(item);
+            case BASIC, REVERSED, CLOZE -> leaks(prompt, item.answers()) ? "answer leaked in the prompt" : null;
+            case MULTIPLE_CHOICE -> properChoice(item) ? null : "not a proper set of choices";
             case ORDERING, MATCHING -> item.options() != null && item.options().size() >= 3
-                    && new LinkedHashSet<>(item.options()).size() == item.options().size();
-            case TRUE_FALSE -> item.answers().size() == 1 && List.of("true", "false").contains(item.answers().get(0));
+                    && new LinkedHashSet<>(item.options()).size() == item.options().size() ? null : "not a proper set of choices";
+            case TRUE_FALSE -> item.answers().size() == 1 && List.of("true", "false").contains(item.answers().get(0)) ? null
+                    : "true/false without a verdict";
         };
+    }
+
+    private static boolean trivialCloze(String answer) {
+        String normal = Text.normalise(answer);
+        return normal.isEmpty() || STOPWORDS.contains(normal.toLowerCase(Locale.ROOT)) || STOPWORDS.contains(answer.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The answer, or a long part of it, stands in the prompt. */

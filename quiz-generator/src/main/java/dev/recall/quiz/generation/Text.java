@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Text helpers shared by the generators: normalisation, language, similarity and item ids. */
-final class Text {
+public final class Text {
 
     private static final Pattern INLINE_CODE = Pattern.compile("(`+)([^`\\n]{1,500}?)\\1(?!`)");
     private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*");
@@ -24,7 +24,7 @@ final class Text {
     }
 
     /** For comparing and ids: NFKC (full-width to half-width), lower case, no punctuation, symbols or white space. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         if (text == null) {
             return "";
         }
@@ -65,12 +65,12 @@ final class Text {
         };
     }
 
-    static boolean isChinese(String text) {
+    public static boolean isChinese(String text) {
         return HAN.matcher(text).find();
     }
 
     /** Removes Markdown emphasis and highlight markers, keeping the words. */
-    static String plain(String markdown) {
+    public static String plain(String markdown) {
         // Inline code is left as written: `__init__` and `{**a, **b}` are not emphasis.
         StringBuilder out = new StringBuilder();
         java.util.regex.Matcher code = INLINE_CODE.matcher(markdown);
@@ -93,7 +93,7 @@ final class Text {
     }
 
     /** Dice coefficient over character bigrams of the normalised texts: 1 for equal, 0 for nothing shared. */
-    static double similarity(String a, String b) {
+    public static double similarity(String a, String b) {
         String x = normalise(a);
         String y = normalise(b);
         if (x.equals(y)) {
@@ -119,7 +119,7 @@ final class Text {
     }
 
     /** A stable id: SHA-256 over the note, heading path, generator and a normalised key, as 32 hex digits. */
-    static String id(String noteId, List<String> headingPath, String generator, String key) {
+    public static String id(String noteId, List<String> headingPath, String generator, String key) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             String material = noteId + '\u0000' + String.join("\u0001", headingPath.stream().map(Text::normalise).toList())
@@ -131,11 +131,11 @@ final class Text {
     }
 
     /** A seed for deterministic shuffles and distractor picks, from an item id. */
-    static long seed(String id) {
+    public static long seed(String id) {
         return Long.parseUnsignedLong(id.substring(0, 15), 16);
     }
 
-    static String truncate(String text, int max) {
+    public static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

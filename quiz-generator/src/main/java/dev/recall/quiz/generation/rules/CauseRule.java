@@ -1,0 +1,82 @@
+package dev.recall.quiz.generation.rules;
+
+import dev.recall.quiz.generation.Difficulty;
+import dev.recall.quiz.generation.ItemType;
+import dev.recall.quiz.generation.NoteDocument;
+import dev.recall.quiz.generation.QuizItem;
+import dev.recall.quiz.generation.Text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cause and effect as why-questions: "因为X，所以Y" / "由于X，Y" / "Y，是因为X" / "Y，因为X", "Y because X",
+ * "Because X, Y", "X so that Y" (what for). A section whose heading already asks why is left to the heading question.
+ */
+public final class CauseRule {
+
+    private static final Pattern ZH_BECAUSE_SO = Pattern.compile("^(?:正是)?(?:因为|由于)(.{2,80}?)[，,]\\s*(?:所以|因此|因而|于是|才|就)?(.{2,80}?)[。！]?$");
+    private static final Pattern ZH_EFFECT_BECAUSE = Pattern.compile("^(.{2,80}?)[，,]\\s*(?:是)?因为(.{2,80}?)[。！]?$");
+    private static final Pattern EN_BECAUSE = Pattern.compile("^(.{8,160}?),?\\s+because\\s+(.{4,160}?)[.!]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_BECAUSE_FIRST = Pattern.compile("^Because\\s+(.{4,160}?),\\s+(.{8,160}?)[.!]?$");
+    private static final Pattern EN_SO_THAT = Pattern.compile("^(.{8,160}?),?\\s+so that\\s+(.{4,160}?)[.!]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHY_HEADING = Pattern.compile("(?i)^(?:为什么|为何|why\\b).*");
+
+    private CauseRule() {
+    }
+
+    public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
+        if (WHY_HEADING.matcher(ctx.section().heading()).matches()) {
+            return List.of();
+        }
+        String text = DefinitionRule.firstSentence(ctx.plain(block));
+        if (text.length() > 300) {
+            return List.of();
+        }
+        String cause;
+        String effect;
+        boolean purpose = false;
+        Matcher m;
+        if ((m = ZH_BECAUSE_SO.matcher(text)).matches()) {
+            cause = m.group(1);
+            effect = m.group(2);
+        } else if ((m = ZH_EFFECT_BECAUSE.matcher(text)).matches() && Text.isChinese(text)) {
+            effect = m.group(1);
+            cause = m.group(2);
+        } else if ((m = EN_BECAUSE_FIRST.matcher(text)).matches()) {
+            cause = m.group(1);
+            effect = m.group(2);
+        } else if ((m = EN_BECAUSE.matcher(text)).matches()) {
+            effect = m.group(1);
+            cause = m.group(2);
+        } else if ((m = EN_SO_THAT.matcher(text)).matches()) {
+            effect = m.group(1);
+            cause = m.group(2);
+            purpose = true;
+        } else {
+            return List.of();
+        }
+        effect = effect.strip().replaceAll("[，,。.]+$", "");
+        cause = cause.strip().replaceAll("[，,。.]+$", "");
+        if (effect.length() < 4 || cause.length() < 4) {
+            return List.of();
+        }
+        boolean zh = Text.isChinese(text);
+        String prompt;
+        if (zh) {
+            prompt = "为什么" + effect + "？";
+        } else if (purpose) {
+            prompt = "What is this for: \u201C" + effect + "\u201D?";
+        } else {
+            prompt = "Why is this so: \u201C" + effect + "\u201D?";
+        }
+        String answer = zh ? cause : upperFirst(cause);
+        return List.of(ctx.item("cause", ItemType.BASIC, effect).prompt(prompt).answer(answer).explanation(text).lines(block)
+                .difficulty(Difficulty.MEDIUM).build());
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

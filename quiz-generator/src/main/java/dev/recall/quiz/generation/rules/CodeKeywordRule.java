@@ -1,0 +1,95 @@
+package dev.recall.quiz.generation.rules;
+
+import dev.recall.quiz.generation.Difficulty;
+import dev.recall.quiz.generation.ItemType;
+import dev.recall.quiz.generation.NoteDocument;
+import dev.recall.quiz.generation.QuizItem;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which keyword or line is missing from the code: a decorator line ({@code @log}), {@code yield}, {@code nonlocal},
+ * {@code global}, {@code await}, or a call the prose of the section names (plain text has no inline code, so
+ * names are found as words of the prose that the code uses). Only whole identifiers are blanked, never a bracket,
+ * quote or operator. Fenced Markdown code keeps its inline-code rule; this one adds the keywords the note explains.
+ */
+public final class CodeKeywordRule {
+
+    private static final Set<String> KEYWORDS = Set.of("yield", "nonlocal", "global", "await", "async", "lambda", "with", "super", "static",
+            "volatile", "synchronized", "final", "const", "let");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_@][A-Za-z0-9_.]*[A-Za-z0-9_]|@[A-Za-z_]\\w*");
+    private static final Pattern DECORATOR = Pattern.compile("(?m)^\\s*(@[A-Za-z_][\\w.]*)(?:\\(.*\\))?\\s*$");
+    private static final Set<String> COMMON = Set.of("the", "and", "for", "with", "this", "that", "def", "int", "str", "return", "print",
+            "class", "import", "from", "new", "public", "void", "true", "false", "none", "null", "self", "func", "args", "kwargs");
+
+    private CodeKeywordRule() {
+    }
+
+    public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block code) {
+        String source = code.code() == null ? "" : code.code().stripTrailing();
+        if (source.isEmpty() || source.length() > 1500) {
+            return List.of();
+        }
+        Set<String> prose = new LinkedHashSet<>();
+        for (NoteDocument.Block block : ctx.blocks()) {
+            if (block.kind() != NoteDocument.Kind.CODE && block.kind() != NoteDocument.Kind.TABLE) {
+                Matcher m = WORD.matcher(ctx.plain(block));
+                while (m.find() && prose.size() < 60) {
+                    prose.add(m.group());
+                }
+            }
+        }
+        String heading = ctx.section().heading().toLowerCase(Locale.ROOT);
+        List<String> blanks = new ArrayList<>();
+        Matcher decorator = DECORATOR.matcher(source);
+        if (decorator.find() && (prose.contains(decorator.group(1)) || heading.contains("装饰器") || heading.contains("decorator")
+                || ctx.plain(ctx.blocks().get(0)).contains("装饰器"))) {
+            blanks.add(decorator.group(1));
+        }
+        for (String keyword : KEYWORDS) {
+            if (containsWord(source, keyword) && (prose.contains(keyword) || heading.contains(keyword))) {
+                blanks.add(keyword);
+            }
+        }
+        for (String name : prose) {
+            if (blanks.size() >= 3) {
+                break;
+            }
+            String bare = name.startsWith("@") ? name.substring(1) : name;
+            if (bare.length() >= 4 && !COMMON.contains(bare.toLowerCase(Locale.ROOT)) && !blanks.contains(name) && containsWord(source, bare)
+                    && bare.chars().anyMatch(c -> c == '_' || c == '.' || Character.isUpperCase(c) || Character.isDigit(c))) {
+                blanks.add(bare);
+            }
+        }
+        if (blanks.isEmpty()) {
+            // Nothing the prose names: the word of the heading path the code spells out ("kind: Deployment").
+            for (String title : ctx.section().headingPath()) {
+                Matcher m = WORD.matcher(title);
+                while (m.find() && blanks.isEmpty()) {
+                    String word = m.group().replaceFirst("s$", "");
+                    Matcher inCode = Pattern.compile("(?<![\\w@])(" + Pattern.quote(word) + ")(?![\\w])", Pattern.CASE_INSENSITIVE).matcher(source);
+                    if (word.length() >= 4 && !COMMON.contains(word.toLowerCase(Locale.ROOT)) && inCode.find()) {
+                        blanks.add(inCode.group(1));
+                    }
+                }
+            }
+        }
+        List<QuizItem> items = new ArrayList<>();
+        for (String blank : blanks.subList(0, Math.min(2, blanks.size()))) {
+            String blanked = source.replaceAll("(?<![\\w@])" + Pattern.quote(blank) + "(?![\\w])", "____");
+            String prompt = ctx.wording().missing(ctx.zh() ? "关键字或调用" : "keyword or call") + "\n```" + code.language() + "\n" + blanked + "\n```";
+            items.add(ctx.item("code-missing", ItemType.CLOZE, blank).prompt(prompt).answer(blank).lines(code).difficulty(Difficulty.MEDIUM).build());
+        }
+        return items;
+    }
+
+    private static boolean containsWord(String code, String word) {
+        return Pattern.compile("(?<![\\w@])" + Pattern.quote(word) + "(?![\\w])").matcher(code).find();
+    }
+}

@@ -1,0 +1,173 @@
+package dev.recall.quiz.generation.rules;
+
+import dev.recall.quiz.generation.Difficulty;
+import dev.recall.quiz.generation.ItemType;
+import dev.recall.quiz.generation.NoteDocument;
+import dev.recall.quiz.generation.QuizItem;
+import dev.recall.quiz.generation.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Comparisons of two things: the two come from the heading ("A vs B", "A和B的区别", "Differences between A and B")
+ * or from a sentence "A…，而B…" / "A …, while B …". A statement about one side becomes a true/false item, false
+ * when the two sides are swapped ("哈希索引支持范围查询"); a contrast under an aspect label ("开销：进程…，线程…")
+ * becomes a compare card.
+ */
+public final class ComparisonRule {
+
+    /** The two things a heading compares, or null. */
+    public record Sides(String a, String b) {
+    }
+
+    private static final Pattern ZH_HEADING = Pattern.compile("^(.{1,20}?)\\s*(?:和|与|跟|同|vs\\.?|VS|对比)\\s*(.{1,20}?)\\s*(?:的)?(?:区别|对比|比较|异同|差异|不同|之争)?[？?]?$");
+    private static final Pattern EN_HEADING = Pattern.compile(
+            "(?i)^(?:(?:differences? between|comparing|compare)\\s+(.{1,30}?)\\s+(?:and|with|to)\\s+(.{1,30}?)|(.{1,30}?)\\s+(?:vs\\.?|versus)\\s+(.{1,30}?))\\s*[?]?$");
+    private static final Pattern ZH_CONTRAST = Pattern.compile("^(.{2,80}?)[，,；;]\\s*(?:而|但|但是|然而)?\\s*(.{2,80}?)[。.]?$");
+    private static final Pattern EN_CONTRAST = Pattern.compile("^(.{6,160}?)(?:,\\s*(?:while|whereas|but)|;)\\s+(.{6,160}?)[.]?$");
+    private static final Pattern ZH_CONTRAST_SUBJECT = Pattern.compile("^([^，,。]{1,12}?)(?:只支持|支持|只能|可以|不能|需要|不需要|没有|拥有|共享|是|有|会|不会|更|比)");
+    private static final Pattern CONTRAST_MARKER = Pattern.compile("[，,；;]\\s*(?:而|但|但是|然而|相反)");
+    private static final Pattern LABEL = Pattern.compile("^([^：:，,。]{1,12})[：:]\\s*(.+)$");
+
+    private ComparisonRule() {
+    }
+
+    public static Sides sides(String heading) {
+        Matcher en = EN_HEADING.matcher(heading.strip());
+        if (en.matches()) {
+            String a = en.group(1) != null ? en.group(1) : en.group(3);
+            String b = en.group(2) != null ? en.group(2) : en.group(4);
+            return clean(a, b);
+        }
+        Matcher zh = ZH_HEADING.matcher(heading.strip());
+        if (zh.matches() && Text.isChinese(heading) && heading.matches(".*(?:区别|对比|比较|异同|差异|不同|vs|VS).*")) {
+            return clean(zh.group(1), zh.group(2));
+        }
+        return null;
+    }
+
+    private static Sides clean(String a, String b) {
+        a = a.strip().replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+        b = b.strip().replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+        return a.isEmpty() || b.isEmpty() || Text.normalise(a).equals(Text.normalise(b)) ? null : new Sides(a, b);
+    }
+
+    public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block, String raw) {
+        String text = DefinitionRule.firstSentence(ctx.plain(raw));
+        if (text.length() > 300) {
+            return List.of();
+        }
+        boolean zh = Text.isChinese(text);
+        String aspect = null;
+        Matcher label = LABEL.matcher(text);
+        if (label.matches() && zh) {
+            aspect = label.group(1).strip();
+            text = label.group(2).strip();
+        }
+        Matcher contrast = (zh ? ZH_CONTRAST : EN_CONTRAST).matcher(text);
+        if (!contrast.matches()) {
+            return List.of();
+        }
+        String first = contrast.group(1).strip();
+        String second = contrast.group(2).strip();
+        Sides sides = sides(ctx.section().heading());
+        String a = null;
+        String b = null;
+        if (zh) {
+            // The subjects the sentence itself names are the most precise ("B+树索引" rather than the heading's "B+树").
+            Matcher x = ZH_CONTRAST_SUBJECT.matcher(first);
+            Matcher y = ZH_CONTRAST_SUBJECT.matcher(second);
+            if (x.find() && y.find() && plainSubject(x.group(1)) && plainSubject(y.group(1)) && Terms.isTerm(x.group(1)) && Terms.isTerm(y.group(1))
+                    && Terms.wholeWords(first, 0, x.end(1)) && Terms.wholeWords(second, 0, y.end(1))
+                    && !Text.normalise(x.group(1)).equals(Text.normalise(y.group(1)))
+                    && (sides == null ? CONTRAST_MARKER.matcher(text).find() : related(x.group(1), y.group(1), sides))) {
+                a = x.group(1);
+                b = y.group(1);
+            }
+        }
+        if (a == null && sides != null && starts(first, sides.a()) && starts(second, sides.b())) {
+            a = sides.a();
+            b = sides.b();
+        } else if (a == null && sides != null && starts(first, sides.b()) && starts(second, sides.a())) {
+            a = sides.b();
+            b = sides.a();
+        }
+        if (a == null && !zh) {
+            String[] pair = differingWords(first, second);
+            if (pair != null) {
+                a = pair[0];
+                b = pair[1];
+            }
+        }
+        if (a == null) {
+            return List.of();
+        }
+        if (!first.contains(a) && first.toLowerCase(java.util.Locale.ROOT).contains(a.toLowerCase(java.util.Locale.ROOT))) {
+            int at = first.toLowerCase(java.util.Locale.ROOT).indexOf(a.toLowerCase(java.util.Locale.ROOT));
+            a = first.substring(at, at + a.length());
+        }
+        if (!first.contains(a) || first.contains(b) || countOf(first, a) != 1) {
+            return List.of();
+        }
+        List<QuizItem> items = new ArrayList<>();
+        String key = a + "|" + b + "|" + (aspect == null ? first : aspect);
+        var tf = ctx.item("comparison", ItemType.TRUE_FALSE, key);
+        boolean swap = (Text.seed(tf.id()) & 1) == 1;
+        String claim = swap ? first.replace(a, b) : first;
+        String statement = zh ? claim + "。" : upperFirst(claim) + ".";
+        items.add(tf.prompt(ctx.wording().trueFalse(statement)).answer(swap ? "false" : "true").options(List.of("true", "false"))
+                .explanation(ctx.plain(raw)).lines(block).difficulty(Difficulty.EASY).build());
+        if (aspect != null) {
+            items.add(ctx.item("comparison", ItemType.BASIC, a + "|" + b + "|" + aspect).prompt(ctx.wording().compare(a, b, aspect))
+                    .answer(text).explanation(ctx.plain(raw)).lines(block).difficulty(Difficulty.MEDIUM).build());
+        }
+        return items;
+    }
+
+    /**
+     * English clauses that differ in one word near their start, before a shared noun: "A strong ETag changes …,
+     * while a weak ETag changes …" → strong / weak.
+     */
+    private static String[] differingWords(String first, String second) {
+        String[] x = first.split("\\s+");
+        String[] y = second.split("\\s+");
+        for (int i = 0; i < Math.min(4, Math.min(x.length, y.length) - 1); i++) {
+            if (!x[i].equalsIgnoreCase(y[i])) {
+                boolean sameNoun = x[i + 1].equalsIgnoreCase(y[i + 1]);
+                boolean word = x[i].matches("[A-Za-z][\\w-]*") && y[i].matches("[A-Za-z][\\w-]*");
+                return sameNoun && word && Terms.isTerm(x[i]) && Terms.isTerm(y[i]) ? new String[] {x[i], y[i]} : null;
+            }
+        }
+        return null;
+    }
+
+    /** A subject named by a short noun phrase, not a clause ("里面的元素仍然"). */
+    private static boolean plainSubject(String subject) {
+        return subject.length() <= 10 && !subject.contains("的") && !subject.matches(".*(?:仍然|依然|还|也|都|就|才)$");
+    }
+
+    /** The sentence's subjects are the heading's two sides (or contain them). */
+    private static boolean related(String x, String y, Sides sides) {
+        return x.contains(sides.a()) && y.contains(sides.b()) || x.contains(sides.b()) && y.contains(sides.a());
+    }
+
+    private static boolean starts(String clause, String name) {
+        int at = clause.toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+        return at >= 0 && at <= 4;
+    }
+
+    private static int countOf(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

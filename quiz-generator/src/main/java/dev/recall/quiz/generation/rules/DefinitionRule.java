@@ -1,0 +1,224 @@
+package dev.recall.quiz.generation.rules;
+
+import dev.recall.quiz.generation.Difficulty;
+import dev.recall.quiz.generation.ItemType;
+import dev.recall.quiz.generation.NoteDocument;
+import dev.recall.quiz.generation.QuizItem;
+import dev.recall.quiz.generation.Text;
+import dev.recall.quiz.generation.language.Segmenter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Definitions, in Chinese and English: "**X**: Y", "X：Y" / "X:Y" (with or without a space), "X（ABBR）：Y",
+ * "X是Y", "X指Y", "X指的是Y", "所谓X，就是Y", "X is/are/means/refers to Y", "X — Y". The term must be a term
+ * ({@link Terms}: no fragment, code, number or pronoun) and, in Chinese, end on a word boundary with the copula a
+ * word of its own (so "但是", "于是", "总是" never split a term). Gives what-is, the reverse (only when the meaning
+ * is specific enough to name one term) and, for sentences, a cloze on the term.
+ */
+public final class DefinitionRule {
+
+    /** A definition found in text. {@code abbreviation} is the "(ABBR)" after the term, or null. */
+    public record Definition(String term, String abbreviation, String meaning, String verb, boolean sentence) {
+    }
+
+    private static final Pattern STRONG = Pattern.compile("^\\*\\*((?:\\\\\\*|[^*\\n]){1,40}?)\\*\\*\\s*[:：]\\s*(.+)$", Pattern.DOTALL);
+    private static final Pattern COLON = Pattern.compile("^([^:：\\n]{1,30}?)\\s*(?:[（(]\\s*([A-Za-z][A-Za-z0-9 .+#/-]{0,20}?)\\s*[）)])?\\s*[:：](?!//)\\s*(.{2,})$",
+            Pattern.DOTALL);
+    private static final Pattern SUOWEI = Pattern.compile("^所谓(?:的)?([^，,。]{1,20}?)\\s*[，,]\\s*(?:就是|是指|指的是|是|即)(.{4,})$", Pattern.DOTALL);
+    private static final Pattern ZH_COPULA = Pattern.compile("(?:只|就|正|即)?(指的是|是指|是|指)");
+    private static final Pattern EN = Pattern.compile(
+            "^(?:(An?|The)\\s+)?([A-Za-z\\uE000][\\w\\-+#/.()\\uE000\\uE001]*(?:\\s+[\\w\\-+#/.()\\uE000\\uE001]+){0,4}?)\\s+(is|are|means|refers to)\\s+(.{6,})$",
+            Pattern.DOTALL);
+    private static final Pattern EN_MEANING_START = Pattern.compile(
+            "(?i)^(?:an?|the|one|any|each|every|some|two|three|four|several|many|used|called|known|what|how|where|when|that|\\w+ing\\b|\\w+s\\b(?= (?:that|which|of|for|in|from|with)\\b)).*",
+            Pattern.DOTALL);
+    private static final Pattern DASH = Pattern.compile("^([^—–\\n]{1,40}?)\\s*(?:——|—|–)\\s*(.{4,})$", Pattern.DOTALL);
+    /** Words the segmenter finds around 是/指 that are not a copula after a term. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("但是", "于是", "总是", "还是", "可是", "或是",
+            "凡是", "要是", "若是", "倒是", "老是", "真是", "像是", "都是", "也是", "不是", "算是", "便是", "更是", "而是", "自是", "硬是",
+            "是否", "是不是", "指出", "指导", "指定", "指针", "指令", "指数", "指标", "手指", "指南", "指向", "指示");
+    private static final Pattern NOT_BEFORE_COPULA = Pattern.compile(".*[都也还便总不可而于但像才又却并就只正即要]$");
+    private static final Pattern ARROWS = Pattern.compile("(?:→|->|=>|⇒).*(?:→|->|=>|⇒)");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[。.；;，,]+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]|\\.(\\s|$)");
+    private static final Pattern CLAUSE = Pattern.compile("[，,；;]");
+    private static final Pattern ARTICLE = Pattern.compile("^(The|A|An) (?=[a-z])");
+
+    private DefinitionRule() {
+    }
+
+    /** Items of the definition in a paragraph ({@code paragraph}) or a list item. */
+    public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block, String raw, boolean paragraph) {
+        List<Definition> found = find(raw.replace('\n', ' ').strip(), paragraph);
+        List<QuizItem> items = new ArrayList<>();
+        for (Definition definition : found) {
+            items.addAll(items(ctx, block, raw, definition));
+        }
+        return items;
+    }
+
+    /** The definitions a text states: usually one; two for a pair of parallel clauses ("A是X，B是Y"). */
+    public static List<Definition> find(String text, boolean paragraph) {
+        if (text.isEmpty() || ARROWS.matcher(text).find()) {
+            return List.of(); // a chain of arrows is a process, not a definition
+        }
+        Matcher strong = STRONG.matcher(text);
+        if (strong.matches()) {
+            return List.of(new Definition(strong.group(1).replace("\\*", "*"), null, strong.group(2), "is", false));
+        }
+        Matcher colon = COLON.matcher(text);
+        if (colon.matches() && colonTerm(colon.group(1), paragraph)) {
+            String meaning = colon.group(3).strip();
+            if (!meaning.isEmpty() && !meaning.startsWith("//") && !(paragraph && meaning.length() < 2)) {
+                return List.of(new Definition(colon.group(1).strip(), colon.group(2), meaning, "is", false));
+            }
+        }
+        if (!paragraph) {
+            return List.of();
+        }
+        String first = firstSentence(Text.plain(text));
+        Matcher suowei = SUOWEI.matcher(first);
+        if (suowei.matches() && Terms.isTerm(suowei.group(1))) {
+            return List.of(new Definition(suowei.group(1).strip(), null, suowei.group(2), "is", true));
+        }
+        if (Text.isChinese(first)) {
+            return chinese(first);
+        }
+        Matcher en = EN.matcher(first);
+        if (en.matches() && Terms.isTerm(en.group(2)) && en.group(2).indexOf('\uE000') < 0) {
+            String verb = en.group(3).toLowerCase(Locale.ROOT);
+            String meaning = en.group(4);
+            boolean specific = !verb.equals("is") && !verb.equals("are") || EN_MEANING_START.matcher(meaning).matches()
+                    || verb.equals("are") && meaning.matches("(?s)^[a-z]+s\\b.*") && !meaning.matches("(?s)^(?:its|this|was|has|does|is|always|sometimes|less|unless)\\b.*");
+            if (specific && !meaning.matches("(?s)^(not|also|still|usually|often|only|then|now|very|more|less|too|so)\\b.*")) {
+                return List.of(new Definition(en.group(2), null, meaning, verb, true));
+            }
+        }
+        Matcher dash = DASH.matcher(first);
+        if (dash.matches() && Terms.isTerm(dash.group(1))) {
+            return List.of(new Definition(dash.group(1).strip(), null, dash.group(2), "is", false));
+        }
+        return List.of();
+    }
+
+    /** "X是Y" / "X指Y": each clause of the sentence that is one (a pair gives two, each meaning its own clause). */
+    private static List<Definition> chinese(String sentence) {
+        List<String> clauses = new ArrayList<>();
+        Matcher cut = CLAUSE.matcher(sentence);
+        int at = 0;
+        while (cut.find()) {
+            clauses.add(sentence.substring(at, cut.start()));
+            at = cut.end();
+        }
+        clauses.add(sentence.substring(at));
+        Definition whole = chineseClause(sentence, sentence);
+        if (whole == null) {
+            return List.of();
+        }
+        // A pair: the next clause defines another term ("进程是…，线程是…"): each meaning stops at its clause.
+        List<Definition> pair = new ArrayList<>();
+        for (String clause : clauses) {
+            Definition d = chineseClause(clause, clause);
+            if (d != null) {
+                pair.add(d);
+            }
+        }
+        if (pair.size() >= 2 && pair.get(0).term().equals(whole.term())) {
+            // The pair rule clozes both terms at once; a cloze of one would give the other away.
+            return pair.stream().map(d -> new Definition(d.term(), d.abbreviation(), d.meaning(), d.verb(), false)).toList();
+        }
+        return List.of(whole);
+    }
+
+    private static Definition chineseClause(String text, String context) {
+        Matcher copula = ZH_COPULA.matcher(text);
+        while (copula.find()) {
+            int start = copula.start();
+            if (start == 0 || start > 20) {
+                return null;
+            }
+            String term = text.substring(0, start).strip();
+            String rest = text.substring(copula.end());
+            if (rest.startsWith("否") || rest.startsWith("不") || NOT_BEFORE_COPULA.matcher(term).matches()) {
+                continue;
+            }
+            if (term.matches(".*[，,：:（(].*") || rest.length() < 4) {
+                return null;
+            }
+            if (!Terms.isTerm(term)) {
+                return null;
+            }
+            if (FUNCTION_WORDS.contains(Segmenter.wordAt(context, copula.start(1)))) {
+                continue; // "是" inside "但是", "于是", "总是", "而是": not the copula of a definition
+            }
+            return new Definition(term, null, rest, copula.group(1), true);
+        }
+        return null;
+    }
+
+    private static boolean colonTerm(String term, boolean paragraph) {
+        String t = term.strip();
+        if (!Terms.isTerm(t) || t.indexOf('\uE000') >= 0 && paragraph) {
+            return false;
+        }
+        return !paragraph || (t.split("\\s+").length <= 5 && t.length() <= 30);
+    }
+
+    private static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block, String raw, Definition definition) {
+        String term = ARTICLE.matcher(ctx.plain(definition.term())).replaceFirst("").strip();
+        String meaning = END_PUNCTUATION.matcher(ctx.plain(definition.meaning())).replaceAll("").strip();
+        String source = ctx.plain(raw);
+        Matcher leading = Pattern.compile("^(A|An|The)\\s").matcher(source);
+        String article = leading.find() ? leading.group(1).toLowerCase(Locale.ROOT) + " " : "";
+        boolean zh = Text.isChinese(term + meaning);
+        String shownTerm = definition.abbreviation() == null ? term
+                : term + (zh ? "（" + definition.abbreviation() + "）" : " (" + definition.abbreviation() + ")");
+        List<QuizItem> items = new ArrayList<>();
+        String prompt = zh ? "什么是" + shownTerm + "？" : switch (definition.verb().toLowerCase(Locale.ROOT)) {
+            case "are" -> "What are " + article + shownTerm + "?";
+            case "means" -> "What does " + shownTerm + " mean?";
+            case "refers to" -> "What does " + shownTerm + " refer to?";
+            default -> "What is " + article + shownTerm + "?";
+        };
+        items.add(ctx.item("definition", ItemType.BASIC, term).prompt(prompt).answer(meaning).explanation(source).lines(block)
+                .difficulty(Difficulty.MEDIUM).build());
+        if (reversible(term, meaning)) {
+            items.add(ctx.item("definition", ItemType.REVERSED, term)
+                    .prompt(zh ? "哪个概念的含义是：" + meaning + "？" : "Which term means: " + meaning + "?").answer(term)
+                    .explanation(source).lines(block).difficulty(Difficulty.MEDIUM).build());
+        }
+        if (definition.abbreviation() != null && definition.abbreviation().matches("[A-Za-z][A-Za-z0-9]{1,9}")) {
+            items.add(ctx.item("abbreviation", ItemType.BASIC, definition.abbreviation())
+                    .prompt(zh ? definition.abbreviation() + "是什么的缩写？" : "What does " + definition.abbreviation() + " stand for?")
+                    .answer(term).explanation(source).lines(block).difficulty(Difficulty.EASY).build());
+        }
+        if (definition.sentence()) {
+            String first = firstSentence(source);
+            int at = first.indexOf(term);
+            if (at >= 0 && first.indexOf(term, at + term.length()) < 0) {
+                String cloze = first.substring(0, at) + "[...]" + first.substring(at + term.length());
+                items.add(ctx.item("definition", ItemType.CLOZE, term).prompt(cloze).answer(term).explanation(source).lines(block)
+                        .difficulty(Difficulty.EASY).build());
+            }
+        }
+        return items;
+    }
+
+    /** The reverse card only when the meaning names one thing: long enough and free of the term itself. */
+    private static boolean reversible(String term, String meaning) {
+        String m = Text.normalise(meaning);
+        int min = Text.isChinese(meaning) ? 6 : 12;
+        return m.length() >= min && !m.contains(Text.normalise(term));
+    }
+
+    static String firstSentence(String text) {
+        String flat = text.replace('\n', ' ').strip();
+        Matcher end = SENTENCE_END.matcher(flat);
+        return end.find() ? flat.substring(0, end.end()).strip() : flat;
+    }
+}

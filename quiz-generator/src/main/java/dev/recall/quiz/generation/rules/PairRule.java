@@ -1,0 +1,52 @@
+package dev.recall.quiz.generation.rules;
+
+import dev.recall.quiz.generation.Difficulty;
+import dev.recall.quiz.generation.ItemType;
+import dev.recall.quiz.generation.NoteDocument;
+import dev.recall.quiz.generation.QuizItem;
+import dev.recall.quiz.generation.Text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two parallel statements in one sentence, as one cloze with both subjects blanked: "进程是资源分配的单位，线程是
+ * 调度的单位" → "[...]是资源分配的单位，[...]是调度的单位"; "GET is idempotent, POST is not" → "[...] is
+ * idempotent, [...] is not". The learner must know which goes where.
+ */
+public final class PairRule {
+
+    private static final Pattern ZH = Pattern.compile("^([^，,。；;]{1,12}?)(是|不是|只能|可以|不能|需要|不需要|没有|有)([^，,。；;]{2,60})[，,；;]\\s*(?:而)?([^，,。；;]{1,12}?)(是|不是|只能|可以|不能|需要|不需要|没有|有)([^，,。；;]{1,60})[。.]?$");
+    private static final Pattern EN = Pattern.compile("^(?:(?:The|A|An)\\s+)?([A-Z][\\w\\-+#/.]*(?:\\s[\\w\\-+#/.]+){0,2}?)\\s+(is|are|isn't|aren't|has|have|can|cannot|can't|does|doesn't)\\s+([^,;]{1,80}),?\\s*(?:;|,|while|whereas|but)\\s+(?:(?:the|a|an)\\s+)?([A-Z][\\w\\-+#/.]*(?:\\s[\\w\\-+#/.]+){0,2}?)\\s+(is|are|isn't|aren't|has|have|can|cannot|can't|does|doesn't)\\b\\s*([^,;]{0,80}?)[.!]?$");
+
+    private PairRule() {
+    }
+
+    public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
+        String text = DefinitionRule.firstSentence(ctx.plain(block));
+        if (text.length() > 240) {
+            return List.of();
+        }
+        Matcher m = (Text.isChinese(text) ? ZH : EN).matcher(text);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String a = m.group(1).strip();
+        String b = m.group(4).strip();
+        if (!Terms.isTerm(a) || !Terms.isTerm(b) || Text.normalise(a).equals(Text.normalise(b)) || a.contains(b) || b.contains(a)) {
+            return List.of();
+        }
+        if (Text.isChinese(text) && (!Terms.wholeWords(text, 0, a.length()) || !Terms.wholeWords(text, m.start(4), m.end(4)))) {
+            return List.of();
+        }
+        int aAt = m.start(1);
+        int bAt = m.start(4);
+        String clozed = text.substring(0, aAt) + "[...]" + text.substring(m.end(1), bAt) + "[...]" + text.substring(m.end(4));
+        if (Text.normalise(clozed).contains(Text.normalise(a)) || Text.normalise(clozed).contains(Text.normalise(b))) {
+            return List.of(); // a subject named again elsewhere would give the answer away
+        }
+        return List.of(ctx.item("pair", ItemType.CLOZE, a + "|" + b).prompt(clozed).answers(List.of(a, b)).explanation(text).lines(block)
+                .difficulty(Difficulty.MEDIUM).build());
+    }
+}

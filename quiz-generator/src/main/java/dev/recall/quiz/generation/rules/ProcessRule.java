@@ -1,0 +1,97 @@
+package dev.recall.quiz.generation.rules;
+
+import dev.recall.quiz.generation.Difficulty;
+import dev.recall.quiz.generation.ItemType;
+import dev.recall.quiz.generation.NoteDocument;
+import dev.recall.quiz.generation.QuizItem;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Processes written in one line: "A → B → C", "A -> B -> C", "A - B - C - D", and "首先…然后…最后…" /
+ * "first …, then …, finally …". Three or more steps become an ordering item (the steps shuffled, never in order).
+ */
+public final class ProcessRule {
+
+    private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|=>|⇒|⟶)\\s*");
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–]\\s+");
+    private static final Pattern ZH_STEPS = Pattern.compile("(首先|先|第一步|其次|然后|接着|再|之后|随后|最后|最终)[，,]?");
+    private static final Pattern EN_STEPS = Pattern.compile("(?i)\\b(first(?:ly)?|then|next(?!\\s*\\()|after that|afterwards|finally|lastly)\\b,?");
+    private static final Pattern INTRO = Pattern.compile("^(.{2,40}?)\\s*(?:[:：]|\\bis\\b|是|为|如下)\\s*");
+    private static final int MAX_STEPS = 8;
+
+    private ProcessRule() {
+    }
+
+    public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
+        String text = ctx.plain(block);
+        if (text.length() > 400) {
+            return List.of();
+        }
+        String topic = ctx.section().heading();
+        List<String> steps = List.of();
+        String chain = text;
+        Matcher intro = INTRO.matcher(text);
+        if (intro.find() && (ARROW.matcher(text.substring(intro.end())).find() || SPACED_DASH.matcher(text.substring(intro.end())).find())) {
+            topic = intro.group(1).replaceFirst("(?i)^the\\s+", "").strip();
+            chain = text.substring(intro.end());
+        }
+        chain = chain.replaceAll("[。.]$", "");
+        if (ARROW.matcher(chain).find()) {
+            steps = split(ARROW, chain);
+        } else if (countMatches(SPACED_DASH, chain) >= 2) {
+            steps = split(SPACED_DASH, chain);
+        } else {
+            steps = markedSteps(text);
+        }
+        if (steps.size() < 3 || steps.size() > MAX_STEPS || steps.stream().anyMatch(s -> s.isEmpty() || s.length() > 80)
+                || new LinkedHashSet<>(steps).size() != steps.size()) {
+            return List.of();
+        }
+        var builder = ctx.item("process", ItemType.ORDERING, topic + "|" + steps.size());
+        return List.of(builder.prompt(ctx.wording().order(topic)).answers(steps).options(Shuffle.never(steps, builder.id()))
+                .explanation(text).lines(block).difficulty(Difficulty.HARD).build());
+    }
+
+    /** "首先A，然后B，最后C" / "First A, then B, and finally C": the steps between the markers. */
+    static List<String> markedSteps(String text) {
+        Pattern markers = ZH_STEPS.matcher(text).find() && text.contains("最后") || text.contains("然后") && text.contains("首先") ? ZH_STEPS : EN_STEPS;
+        Matcher m = markers.matcher(text);
+        List<int[]> at = new ArrayList<>();
+        while (m.find()) {
+            at.add(new int[] {m.start(), m.end()});
+        }
+        if (at.size() < 3) {
+            return List.of();
+        }
+        List<String> steps = new ArrayList<>();
+        for (int i = 0; i < at.size(); i++) {
+            int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
+            String step = text.substring(at.get(i)[1], end).replaceAll("^[\\s,，]+|[\\s,，。.;；]+$", "")
+                    .replaceAll("(?i)\\s*,?\\s*and$", "").strip();
+            steps.add(step);
+        }
+        return steps;
+    }
+
+    private static List<String> split(Pattern separator, String chain) {
+        List<String> steps = new ArrayList<>();
+        for (String part : separator.split(chain)) {
+            steps.add(part.strip());
+        }
+        return steps;
+    }
+
+    private static int countMatches(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

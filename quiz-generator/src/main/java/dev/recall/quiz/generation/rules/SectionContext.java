@@ -1,0 +1,36 @@
+package dev.recall.quiz.generation.rules;
+
+import dev.recall.quiz.generation.ItemFactory;
+import dev.recall.quiz.generation.ItemType;
+import dev.recall.quiz.generation.NoteDocument;
+import dev.recall.quiz.generation.Text;
+
+import java.util.List;
+
+/** What a rule sees of one section: the note, the section, its blocks not taken by explicit cards, and its language. */
+public record SectionContext(NoteDocument document, NoteDocument.Section section, List<NoteDocument.Block> blocks, ItemFactory factory,
+                             boolean zh) {
+
+    public static SectionContext of(NoteDocument document, NoteDocument.Section section, List<NoteDocument.Block> blocks,
+                                    ItemFactory factory) {
+        boolean zh = Text.isChinese(String.join(" ", section.headingPath())) || blocks.stream().anyMatch(b -> Text.isChinese(b.raw()));
+        return new SectionContext(document, section, blocks, factory, zh);
+    }
+
+    public Wording wording() {
+        return Wording.of(zh);
+    }
+
+    public ItemFactory.ItemBuilder item(String generator, ItemType type, String key) {
+        return factory.builder(generator, type, section, key);
+    }
+
+    /** A block's text as the learner reads it: inline code put back, Markdown emphasis removed, on one line. */
+    public String plain(NoteDocument.Block block) {
+        return plain(block.raw());
+    }
+
+    public String plain(String raw) {
+        return Text.plain(document.unmask(raw.replace('\n', ' '))).strip();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.recall.quiz.generation.rules;
+
+import dev.recall.quiz.generation.NoteDocument;
+import dev.recall.quiz.generation.Text;
+import dev.recall.quiz.generation.language.Segmenter;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Whether a phrase can be the term of a card: not a sentence fragment, a line of code, a number or a pronoun. */
+public final class Terms {
+
+    private static final Pattern ZH_NOT_TERM = Pattern.compile(
+            "^(?:这|那|它|他|她|我|你|其|此|该|每|所以|因为|如果|但|而|在|当|对|把|被|就|也|还|只|都|并|且|或|与|和|及|又|才|则|即|若|虽|然后|首先|最后|其中|比如|例如|一般|通常|可以|需要|没有|不).*"
+                    + "|.*(?:的|了|地|得|也|都|就|还|又|才|并|而|且|着|过)$");
+    private static final Pattern ZH_GENERIC = Pattern.compile(
+            "^(?:.{0,12}的|正确|错误|常见|一般|通常|基本|主要|其他|另一种|这种|那种|解决)?(?:办法|方法|做法|写法|原因|结果|目的|作用|问题|答案|区别|关键|重点|核心|原理|思路|方式|缺点|优点|好处|坏处|特点|原则|情况|时候|地方|一点|一种|之一)$");
+    /** A verb inside a term means a clause, not a name: "带参数的装饰器需要再包一层函数". */
+    private static final Pattern ZH_VERBS = Pattern.compile(".*(?:是|需要|可以|能够|应该|必须|不能|没有|不会|不要|使用|通过|进行|用来|用于|导致|如果|因为|所以).*");
+    private static final Set<String> ZH_NOT_TERMS = Set.of("输出", "结果", "注意", "提示", "例如", "比如", "示例", "警告", "答", "问", "答案", "问题",
+            "作者", "来源", "时间", "日期", "地址", "链接", "优点", "缺点", "其中", "总结", "备注", "说明", "步骤", "流程", "用法", "总之", "结论",
+            "区别", "原因", "作用", "目的", "场景", "举例", "补充", "扩展", "前提", "条件", "方法", "特点");
+    private static final Set<String> EN_NOT_TERMS = Set.of("it", "this", "that", "these", "those", "there", "he", "she", "they", "we", "you",
+            "i", "which", "what", "who", "here", "each", "every", "one", "all", "some", "nothing", "everything", "something", "its", "their",
+            "our", "my", "his", "her", "such", "other", "another", "both", "either", "neither", "why", "how", "when", "where", "if", "so",
+            "but", "and", "or", "because", "then", "also", "only", "now", "note", "tip", "warning", "example", "see", "output", "result");
+    private static final Pattern CODE = Pattern.compile(".*(?:[=;{}<>\\[\\]]|\\(.*\\)|\\bdef\\b|\\breturn\\b|\\bimport\\b|\\bprint\\b|=>|->|::|\\$\\s).*"
+            + "|^(?:for|if|while|with|from|class|elif|else|try|except|lambda|yield|select|insert|update|delete)\\b.*");
+    private static final Pattern NUMBER = Pattern.compile("^[\\d\\s.,%:：/年月日号个种类步次-]+$|^\\d.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern PUNCTUATION = Pattern.compile(".*[，。；！？,;!?、“”\"'《》].*");
+
+    private Terms() {
+    }
+
+    /** Why {@code term} is no term, or null when it is one. */
+    public static String rejection(String term) {
+        String t = term == null ? "" : term.strip();
+        if (Text.normalise(t).isEmpty() || t.length() > 40) {
+            return "fragment";
+        }
+        if (t.indexOf(NoteDocument.MASK_START) >= 0 && t.length() > 20) {
+            return "code";
+        }
+        if (CODE.matcher(t).matches()) {
+            return "code";
+        }
+        if (NUMBER.matcher(t).matches()) {
+            return "number";
+        }
+        if (PUNCTUATION.matcher(t).matches()) {
+            return "fragment";
+        }
+        if (HAN.matcher(t).find()) {
+            if (ZH_NOT_TERM.matcher(t).matches()) {
+                return "pronoun or fragment";
+            }
+            if (ZH_GENERIC.matcher(t).matches() || t.length() > 20 || ZH_VERBS.matcher(t).matches() || ZH_NOT_TERMS.contains(t)) {
+                return "fragment";
+            }
+            return null;
+        }
+        String[] words = SPACES.split(t.toLowerCase(Locale.ROOT));
+        if (EN_NOT_TERMS.contains(words[0]) || words.length > 5) {
+            return "pronoun or fragment";
+        }
+        return null;
+    }
+
+    public static boolean isTerm(String term) {
+        return rejection(term) == null;
+    }
+
+    /** In Chinese text, {@code [start, end)} is made of whole words (the segmenter agrees); always true elsewhere. */
+    public static boolean wholeWords(String text, int start, int end) {
+        if (!HAN.matcher(text).find()) {
+            return true;
+        }
+        int from = Math.max(0, start - 40);
+        int to = Math.min(text.length(), end + 40);
+        return Segmenter.isWordSpan(text.substring(from, to), start - from, end - from);
+    }
+}
