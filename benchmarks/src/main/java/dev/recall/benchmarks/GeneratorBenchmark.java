@@ -6,7 +6,6 @@ import dev.recall.quiz.generation.QuizItem;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,72 +27,99 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Quiz item generation over the sample notes (samples/notes/*.md) concatenated and repeated to about 5 MB,
- * against a bare CommonMark parse of the same text (tables + front matter, no source spans). Both report
- * milliseconds per 5 MB note; MB/s = {@code MEGABYTES} / (ms / 1000), printed by {@link #load()} as the input
- * size. Run from the project root: {@code java -jar benchmarks/target/benchmarks.jar GeneratorBenchmark}.
+ * Quiz item generation on a 1 MB note, against a bare CommonMark parse of the same text (tables + front matter,
+ * no source spans) in the same run: the Markdown sample notes (samples/notes) repeated to 1 MB, and the pasted
+ * plain-text corpus (quiz-generator/src/test/resources/corpus) repeated to 1 MB. Mode is throughput in operations
+ * per second on a {@link #TARGET_BYTES} note, so ops/s is MB/s. Run from the project root:
+ * {@code java -jar benchmarks/target/benchmarks.jar GeneratorBenchmark -f 1 -wi 2 -i 3}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class GeneratorBenchmark {
 
-    static final int TARGET_BYTES = 5 * 1024 * 1024;
+    /** 1 MB (10^6 bytes of UTF-8): the largest note body the services accept. */
+    static final int TARGET_BYTES = 1_000_000;
 
     private final Generator generator = new Generator();
     private final Parser bareParser = Parser.builder()
             .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
             .build();
-    private final Parser spanParser = Parser.builder()
-            .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
 
-    private String markdown;
-    private NoteInput note;
+    private NoteInput markdown;
+    private NoteInput plainText;
 
     @Setup
     public void load() throws IOException {
-        Path dir = Path.of(System.getProperty("notes", "samples/notes"));
-        StringBuilder samples = new StringBuilder();
+        markdown = new NoteInput("benchmark-md", repeat(read(Path.of(System.getProperty("notes", "samples/notes")), ".md"), "\n# "), List.of());
+        plainText = new NoteInput("benchmark-txt", repeat(read(Path.of(System.getProperty("corpus",
+                "quiz-generator/src/test/resources/corpus")), ".txt"), null), List.of());
+        for (NoteInput note : List.of(markdown, plainText)) {
+            System.out.printf("%n[GeneratorBenchmark] %s: %.3f MB UTF-8, %d items%n", note.noteId(),
+                    note.markdown().getBytes(StandardCharsets.UTF_8).length / 1e6, generator.generate(note).size());
+        }
+    }
+
+    /** The files of {@code dir} ending in {@code suffix} (edits and READMEs left out), concatenated. */
+    static String read(Path dir, String suffix) throws IOException {
+        StringBuilder text = new StringBuilder();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("README.md")).sorted().toList()) {
-                samples.append(Files.readString(file)).append("\n\n");
+            for (Path file : files.filter(f -> f.toString().endsWith(suffix) && !f.toString().contains(".edit.")
+                    && !f.endsWith("README.md")).sorted().toList()) {
+                text.append(Files.readString(file)).append("\n\n");
             }
         }
-        if (samples.isEmpty()) {
-            throw new IllegalStateException("no sample notes in " + dir.toAbsolutePath() + "; run from the project root or pass -Dnotes=DIR");
+        if (text.isEmpty()) {
+            throw new IllegalStateException("no notes in " + dir.toAbsolutePath() + "; run from the project root");
         }
-        StringBuilder text = new StringBuilder();
+        return text.toString();
+    }
+
+    /**
+     * Copies of {@code text} up to {@link #TARGET_BYTES}; each copy's top headings (after {@code headingMark}) get
+     * the copy number, so the copies are different sections rather than one item id each.
+     */
+    static String repeat(String text, String headingMark) {
+        StringBuilder out = new StringBuilder();
         int round = 0;
-        while (text.toString().getBytes(StandardCharsets.UTF_8).length < TARGET_BYTES) {
-            // Each copy's top headings get the copy number: the copies are different sections, not one item id each.
-            text.append(samples.toString().replace("\n# ", "\n# " + round++ + " "));
+        int bytes = 0;
+        while (true) {
+            String copy = headingMark == null ? "第" + round + "篇 " + text : text.replace(headingMark, headingMark + round + " ");
+            int size = copy.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > TARGET_BYTES) {
+                break;
+            }
+            out.append(copy);
+            bytes += size;
+            round++;
         }
-        markdown = text.toString();
-        note = new NoteInput("benchmark", markdown, List.of("benchmark"));
-        System.out.printf("%n[GeneratorBenchmark] input: %.2f MB UTF-8, %d chars, %d items%n",
-                markdown.getBytes(StandardCharsets.UTF_8).length / 1e6, markdown.length(), generator.generate(note).size());
+        return out.toString();
     }
 
-    /** The whole generator: parse with source spans, explicit and implicit items, quality gate. */
+    /** The whole generator on Markdown: structure, explicit and implicit items, quality gate. */
     @Benchmark
-    public List<QuizItem> generate() {
-        return generator.generate(note);
+    public List<QuizItem> generateMarkdown() {
+        return generator.generate(markdown);
     }
 
-    /** CommonMark alone, as most renderers use it. */
+    /** The whole generator on pasted plain text: structure recovery, rules, gate. */
     @Benchmark
-    public Node commonmarkParse() {
-        return bareParser.parse(markdown);
+    public List<QuizItem> generatePlainText() {
+        return generator.generate(plainText);
     }
 
-    /** CommonMark with the source spans the generator needs for line ranges. */
+    /** The baseline: CommonMark alone on the Markdown note, as most renderers use it. */
     @Benchmark
-    public Node commonmarkParseWithSourceSpans() {
-        return spanParser.parse(markdown);
+    public Node commonmarkParseMarkdown() {
+        return bareParser.parse(markdown.markdown());
+    }
+
+    /** The baseline: CommonMark alone on the plain-text note. */
+    @Benchmark
+    public Node commonmarkParsePlainText() {
+        return bareParser.parse(plainText.markdown());
     }
 }

@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class QuizFlowTests {
@@ -70,6 +71,21 @@ class QuizFlowTests {
                 .when().post("/api/v1/generate").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("markdown", "x".repeat(10_000_000)))
                 .when().post("/api/v1/generate").then().statusCode(413).contentType("application/problem+json");
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("markdown", "x".repeat(1_000_001)))
+                .when().post("/api/v1/generate").then().statusCode(413).contentType("application/problem+json");
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body("{\"markdown\":\"a\\ud800b\"}")
+                .when().post("/api/v1/generate").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body("{\"markdown\":\"PK\\u0003\\u0004\\u0000\\u0000\"}")
+                .when().post("/api/v1/generate").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(learner).contentType("application/octet-stream").body(new byte[] {0, 1, 2, (byte) 0xff})
+                .when().post("/api/v1/generate").then().statusCode(415);
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(new byte[] {'{', (byte) 0xff, (byte) 0xfe, '}'})
+                .when().post("/api/v1/generate").then().statusCode(400);
+        // Pasted plain text: sections recovered, each item names its section.
+        given().auth().oauth2(learner).contentType(ContentType.JSON)
+                .body(Map.of("markdown", "线程池总结\n\n一、什么是线程池\n线程池是一种复用线程的机制。\n\n点赞 12 收藏 3\n"))
+                .when().post("/api/v1/generate").then().statusCode(200).body("items.prompt", hasItem("什么是线程池？"))
+                .body("items.sectionId", everyItem(startsWith("s-")));
     }
 
     @Test

@@ -66,7 +66,13 @@ public final class Text {
     }
 
     public static boolean isChinese(String text) {
-        return HAN.matcher(text).find();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x2E80 && (c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes Markdown emphasis and highlight markers, keeping the words. */

@@ -39,6 +39,10 @@ public class GenerateResource {
             throw new ProblemException(413, "too-large", "Markdown too large",
                     "the Markdown is larger than " + MAX_BYTES + " bytes; split the note");
         }
+        String problem = NoteText.problem(request.markdown());
+        if (problem != null) {
+            throw new ProblemException(400, "invalid-text", "Markdown is not text", problem);
+        }
         List<QuizItem> items = generator.generate(new NoteInput("preview", request.markdown(), request.tags()));
         return new Preview(items.size(), items);
     }

@@ -30,7 +30,7 @@ public final class CauseRule {
         if (WHY_HEADING.matcher(ctx.section().heading()).matches()) {
             return List.of();
         }
-        String text = DefinitionRule.firstSentence(ctx.plain(block));
+        String text = ctx.firstSentence(block);
         if (text.length() > 300) {
             return List.of();
         }

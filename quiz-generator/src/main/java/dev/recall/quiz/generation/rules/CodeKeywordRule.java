@@ -90,6 +90,17 @@ public final class CodeKeywordRule {
     }
 
     private static boolean containsWord(String code, String word) {
-        return Pattern.compile("(?<![\\w@])" + Pattern.quote(word) + "(?![\\w])").matcher(code).find();
+        for (int at = code.indexOf(word); at >= 0; at = code.indexOf(word, at + 1)) {
+            boolean before = at == 0 || !isWordChar(code.charAt(at - 1)) && code.charAt(at - 1) != '@';
+            int end = at + word.length();
+            if (before && (end == code.length() || !isWordChar(code.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }

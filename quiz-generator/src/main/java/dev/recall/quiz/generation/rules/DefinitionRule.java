@@ -153,12 +153,20 @@ public final class DefinitionRule {
             if (!Terms.isTerm(term)) {
                 return null;
             }
-            if (FUNCTION_WORDS.contains(Segmenter.wordAt(context, copula.start(1)))) {
+            if (mayJoin(context, copula.start(1), copula.end(1)) && FUNCTION_WORDS.contains(Segmenter.wordAt(context, copula.start(1)))) {
                 continue; // "是" inside "但是", "于是", "总是", "而是": not the copula of a definition
             }
             return new Definition(term, null, rest, copula.group(1), true);
         }
         return null;
+    }
+
+    /** Characters that form a function word with 是/指 next to them: only then is the segmenter asked. */
+    private static final String JOINS_BEFORE = "但于总还可或凡要若倒老真像都也不算便更而自硬手";
+    private static final String JOINS_AFTER = "否不出导定针令数标南向示";
+
+    private static boolean mayJoin(String text, int start, int end) {
+        return start > 0 && JOINS_BEFORE.indexOf(text.charAt(start - 1)) >= 0 || end < text.length() && JOINS_AFTER.indexOf(text.charAt(end)) >= 0;
     }
 
     private static boolean colonTerm(String term, boolean paragraph) {

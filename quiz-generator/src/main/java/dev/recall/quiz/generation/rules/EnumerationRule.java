@@ -33,7 +33,7 @@ public final class EnumerationRule {
     }
 
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
-        String text = DefinitionRule.firstSentence(ctx.plain(block));
+        String text = ctx.firstSentence(block);
         if (text.length() > 300) {
             return List.of();
         }

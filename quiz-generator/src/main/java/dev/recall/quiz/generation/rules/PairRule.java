@@ -24,7 +24,7 @@ public final class PairRule {
     }
 
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
-        String text = DefinitionRule.firstSentence(ctx.plain(block));
+        String text = ctx.firstSentence(block);
         if (text.length() > 240) {
             return List.of();
         }

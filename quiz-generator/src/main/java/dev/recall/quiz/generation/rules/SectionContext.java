@@ -9,12 +9,12 @@ import java.util.List;
 
 /** What a rule sees of one section: the note, the section, its blocks not taken by explicit cards, and its language. */
 public record SectionContext(NoteDocument document, NoteDocument.Section section, List<NoteDocument.Block> blocks, ItemFactory factory,
-                             boolean zh) {
+                             boolean zh, java.util.Map<String, String> plainCache) {
 
     public static SectionContext of(NoteDocument document, NoteDocument.Section section, List<NoteDocument.Block> blocks,
                                     ItemFactory factory) {
         boolean zh = Text.isChinese(String.join(" ", section.headingPath())) || blocks.stream().anyMatch(b -> Text.isChinese(b.raw()));
-        return new SectionContext(document, section, blocks, factory, zh);
+        return new SectionContext(document, section, blocks, factory, zh, new java.util.HashMap<>());
     }
 
     public Wording wording() {
@@ -30,7 +30,19 @@ public record SectionContext(NoteDocument document, NoteDocument.Section section
         return plain(block.raw());
     }
 
+    /** The first sentence of a block's text, computed once per section. */
+    public String firstSentence(NoteDocument.Block block) {
+        String key = "\u0000first\u0000" + block.raw();
+        String first = plainCache.get(key);
+        if (first == null) {
+            first = DefinitionRule.firstSentence(plain(block)); // not inside computeIfAbsent: plain() writes the same map
+            plainCache.put(key, first);
+        }
+        return first;
+    }
+
+    /** Every rule reads the same text of a block: computed once per section. */
     public String plain(String raw) {
-        return Text.plain(document.unmask(raw.replace('\n', ' '))).strip();
+        return plainCache.computeIfAbsent(raw, r -> Text.plain(document.unmask(r.replace('\n', ' '))).strip());
     }
 }
