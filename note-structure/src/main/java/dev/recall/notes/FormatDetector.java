@@ -18,7 +18,7 @@ final class FormatDetector {
     private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^ {0,3}\\|?\\s*:?-{3,}:?\\s*\\|");
     private static final Pattern SETEXT = Pattern.compile("(?m)^\\S[^\\n]*\\n {0,3}={3,}\\s*$");
     private static final Pattern SETTINGS = Pattern.compile("\\A---\\s*\n|<!--|(?mi)^\\s*cloze\\s*[:：]\\s*bold\\s*$");
-    private static final Pattern BOLD = Pattern.compile("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*[^*\\n]+\\*\\*|(?<!\\w)__[^_\\n]*\\s[^_\\n]*__(?!\\w)");
     private static final Pattern LINK = Pattern.compile("\\[[^\\]\\n]+]\\([^)\\n]+\\)");
     private static final Pattern CODE = Pattern.compile("`[^`\\n]+`");
     private static final Pattern DASH_LIST = Pattern.compile("(?m)^[-*] \\S");
@@ -27,12 +27,53 @@ final class FormatDetector {
     private FormatDetector() {
     }
 
+    /** An ATX heading that is not a "# comment" line of pasted code (code right above or below it). */
+    private static boolean hasHeading(String text) {
+        java.util.regex.Matcher atx = ATX.matcher(text);
+        while (atx.find()) {
+            int lineStart = atx.start();
+            int lineEnd = text.indexOf('\n', lineStart);
+            String previous = neighbour(text, lineStart - 1, -1);
+            String next = neighbour(text, lineEnd < 0 ? text.length() : lineEnd + 1, 1);
+            if (!codeLike(previous) && !codeLike(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean codeLike(String line) {
+        return line != null && (CodeDetector.strong(line) != CodeDetector.Language.NONE || !line.isEmpty() && Character.isWhitespace(line.charAt(0))
+                && CodeDetector.weak(line));
+    }
+
+    /** The nearest non-blank line before (direction -1, from the end of the previous line) or after (+1) a position. */
+    private static String neighbour(String text, int from, int direction) {
+        int at = from;
+        for (int guard = 0; guard < 3; guard++) {
+            if (at < 0 || at >= text.length()) {
+                return null;
+            }
+            int start = direction < 0 ? text.lastIndexOf('\n', Math.max(0, at - 1)) + 1 : at;
+            if (direction < 0 && at == 0) {
+                start = 0;
+            }
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            if (!line.isBlank()) {
+                return line;
+            }
+            at = direction < 0 ? start - 1 : (end < 0 ? text.length() : end + 1);
+        }
+        return null;
+    }
+
     static boolean isMarkdown(String text) {
         if (text.isBlank()) {
             return true;
         }
         String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
-        if (ATX.matcher(head).find() || FENCE.matcher(head).find() || TABLE_DELIMITER.matcher(head).find() || SETEXT.matcher(head).find()
+        if (hasHeading(head) || FENCE.matcher(head).find() || TABLE_DELIMITER.matcher(head).find() || SETEXT.matcher(head).find()
                 || EXPLICIT.matcher(head).find() || SETTINGS.matcher(head).find()) {
             return true;
         }

@@ -132,4 +132,14 @@ class PlainTextReaderTests {
         assertThat(commands.kind()).isEqualTo(BlockKind.CODE);
         assertThat(commands.code()).contains("pip install", "SELECT");
     }
+
+    @Test
+    void codeCommentsAndDunderNamesDoNotMakeANoteMarkdown() {
+        NoteStructure note = NoteStructure.parse("Python tips\n\n# define a function\ndef f(x):\n    print(x.__name__)\n\n- one point\n- another\n");
+        assertThat(note.format()).isEqualTo(NoteFormat.PLAIN_TEXT);
+        Block code = note.outline().get(0).blocks().get(0);
+        assertThat(code.kind()).isEqualTo(BlockKind.CODE);
+        assertThat(code.code()).startsWith("# define a function\ndef f(x):");
+        assertThat(NoteStructure.parse("# Title\n\ntext\n").format()).isEqualTo(NoteFormat.MARKDOWN);
+    }
 }
