@@ -131,7 +131,9 @@ final class ImplicitItems {
             SectionContext ctx = SectionContext.of(doc, section, List.of(block), factory);
             // A contrast under an aspect label ("开销：进程…，线程…") is a comparison, not the definition of "开销".
             List<QuizItem> contrast = ComparisonRule.items(ctx, block, raw);
-            List<QuizItem> found = contrast.isEmpty() ? DefinitionRule.items(ctx, block, raw, false) : contrast;
+            boolean comparing = !contrast.isEmpty() || ComparisonRule.contrasts(section.heading(), raw);
+            List<QuizItem> found = comparing ? contrast : DefinitionRule.items(ctx, block, raw, false);
+            definitions += comparing && contrast.isEmpty() ? 1 : 0;
             if (!found.isEmpty()) {
                 // In a numbered list, "step: detail" entries are still steps: they keep the list's own items.
                 definitions += block.kind() == NoteDocument.Kind.ORDERED_LIST ? 0 : 1;

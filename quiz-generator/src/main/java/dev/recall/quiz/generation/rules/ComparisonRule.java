@@ -35,6 +35,12 @@ public final class ComparisonRule {
     private ComparisonRule() {
     }
 
+    /** The text speaks of both sides the heading compares: a contrast, never a definition of its label. */
+    public static boolean contrasts(String heading, String text) {
+        Sides sides = sides(heading);
+        return sides != null && text.contains(sides.a()) && text.contains(sides.b());
+    }
+
     public static Sides sides(String heading) {
         Matcher en = EN_HEADING.matcher(heading.strip());
         if (en.matches()) {
@@ -109,20 +115,21 @@ public final class ComparisonRule {
             int at = first.toLowerCase(java.util.Locale.ROOT).indexOf(a.toLowerCase(java.util.Locale.ROOT));
             a = first.substring(at, at + a.length());
         }
-        if (!first.contains(a) || first.contains(b) || countOf(first, a) != 1) {
-            return List.of();
-        }
         List<QuizItem> items = new ArrayList<>();
-        String key = a + "|" + b + "|" + (aspect == null ? first : aspect);
-        var tf = ctx.item("comparison", ItemType.TRUE_FALSE, key);
-        boolean swap = (Text.seed(tf.id()) & 1) == 1;
-        String claim = swap ? first.replace(a, b) : first;
-        String statement = zh ? claim + "。" : upperFirst(claim) + ".";
-        items.add(tf.prompt(ctx.wording().trueFalse(statement)).answer(swap ? "false" : "true").options(List.of("true", "false"))
-                .explanation(ctx.plain(raw)).lines(block).difficulty(Difficulty.EASY).build());
+        if (first.contains(a) && !first.contains(b) && countOf(first, a) == 1) {
+            String key = a + "|" + b + "|" + (aspect == null ? first : aspect);
+            var tf = ctx.item("comparison", ItemType.TRUE_FALSE, key);
+            boolean swap = (Text.seed(tf.id()) & 1) == 1;
+            String claim = swap ? first.replace(a, b) : first;
+            String statement = zh ? claim + "。" : upperFirst(claim) + ".";
+            items.add(tf.prompt(ctx.wording().trueFalse(statement)).answer(swap ? "false" : "true").options(List.of("true", "false"))
+                    .explanation(ctx.plain(raw)).lines(block).difficulty(Difficulty.EASY).build());
+        }
         if (aspect != null) {
-            items.add(ctx.item("comparison", ItemType.BASIC, a + "|" + b + "|" + aspect).prompt(ctx.wording().compare(a, b, aspect))
-                    .answer(text).explanation(ctx.plain(raw)).lines(block).difficulty(Difficulty.MEDIUM).build());
+            String[] names = sides != null ? new String[] {sides.a(), sides.b()} : new String[] {a, b};
+            items.add(ctx.item("comparison", ItemType.BASIC, names[0] + "|" + names[1] + "|" + aspect)
+                    .prompt(ctx.wording().compare(names[0], names[1], aspect)).answer(text).explanation(ctx.plain(raw)).lines(block)
+                    .difficulty(Difficulty.MEDIUM).build());
         }
         return items;
     }
