@@ -27,7 +27,7 @@ public final class CorpusReport {
     static List<Path> notes() {
         try (Stream<Path> files = Files.list(corpus())) {
             return files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md"))
-                    .filter(f -> !f.getFileName().toString().contains(".edit.")).sorted().toList();
+                    .filter(f -> !f.getFileName().toString().contains(".edit.") && !f.getFileName().toString().equals("golden.md")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

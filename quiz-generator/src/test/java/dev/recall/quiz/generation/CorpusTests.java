@@ -86,6 +86,16 @@ class CorpusTests {
         assertThat(item.id()).matches("[0-9a-f]{32}");
     }
 
+    /** The items are the ones judged in corpus/golden.md; a rule change shows here and gets judged again. */
+    @Test
+    void itemsAreTheJudgedOnes() throws Exception {
+        List<String> judged = Files.readAllLines(CorpusReport.corpus().resolve("golden.md")).stream()
+                .filter(l -> l.startsWith("- ")).map(l -> l.substring(2).replace("\\|", "|").strip()).toList();
+        List<String> generated = CorpusReport.report(true).lines().filter(l -> l.startsWith("    - "))
+                .map(l -> l.substring(6).strip()).toList();
+        assertThat(generated).as("regenerate corpus/golden.md (see its header) and judge the changed items").isEqualTo(judged);
+    }
+
     @Test
     void writesTheReport() throws Exception {
         String report = CorpusReport.report(Boolean.getBoolean("corpus.items"));
