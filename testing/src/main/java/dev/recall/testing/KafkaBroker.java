@@ -1,5 +1,15 @@
 package dev.recall.testing;
 
+import dev.recall.events.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -9,9 +19,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -62,8 +78,15 @@ public final class KafkaBroker implements AutoCloseable {
                     "controller.listener.names=CONTROLLER",
                     "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                     "log.dirs=" + data,
-                    "num.partitions=3",
+                    // Topics are created explicitly (createTopics) with Recall's sizes; these are the fallbacks.
+                    "num.partitions=" + Topics.PARTITIONS,
                     "auto.create.topics.enable=true",
+                    "message.max.bytes=" + Topics.MAX_MESSAGE_BYTES,
+                    "replica.fetch.max.bytes=" + Topics.MAX_MESSAGE_BYTES,
+                    // Consumers set a short session (fast take-over after a crash): allow it.
+                    "group.min.session.timeout.ms=3000",
+                    "group.consumer.min.session.timeout.ms=3000",
+                    "group.consumer.session.timeout.ms=10000",
                     "offsets.topic.replication.factor=1",
                     "offsets.topic.num.partitions=5",
                     "transaction.state.log.replication.factor=1",
@@ -96,9 +119,47 @@ public final class KafkaBroker implements AutoCloseable {
             KafkaBroker broker = new KafkaBroker(workDir, port, process, deleteOnClose);
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
             broker.awaitListening(Duration.ofSeconds(60), log);
+            broker.createTopics();
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Creates every Recall topic with its partitions and {@code max.message.bytes} before any client uses
+     * it (no auto-creation lag on the first subscribe); existing ones are brought up to those settings.
+     */
+    public void createTopics() {
+        Map<String, String> configs = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000))) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = Topics.all().stream().filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, Topics.PARTITIONS, (short) 1).configs(configs)).toList();
+            admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+            List<String> kept = Topics.all().stream().filter(existing::contains).toList();
+            if (!kept.isEmpty()) {
+                Map<String, NewPartitions> grow = new HashMap<>();
+                admin.describeTopics(kept).allTopicNames().get(60, TimeUnit.SECONDS).forEach((name, description) -> {
+                    if (description.partitions().size() < Topics.PARTITIONS) {
+                        grow.put(name, NewPartitions.increaseTo(Topics.PARTITIONS));
+                    }
+                });
+                admin.createPartitions(grow).all().get(60, TimeUnit.SECONDS);
+                Map<ConfigResource, Collection<AlterConfigOp>> alter = new HashMap<>();
+                kept.forEach(t -> alter.put(new ConfigResource(ConfigResource.Type.TOPIC, t), List.of(new AlterConfigOp(
+                        new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES)),
+                        AlterConfigOp.OpType.SET))));
+                admin.incrementalAlterConfigs(alter).all().get(60, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("creating Recall's topics failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("creating Recall's topics timed out", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -128,6 +189,16 @@ public final class KafkaBroker implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("Kafka broker did not listen on " + port + " within " + timeout + ", see " + log);
+    }
+
+    /** Ends the broker with SIGKILL, as in a crash; its data stays. */
+    public synchronized void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -26,6 +26,8 @@ public final class KafkaTestClient {
     public static void send(String bootstrap, String topic, String key, String value) {
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(dev.recall.events.Topics.MAX_MESSAGE_BYTES),
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
@@ -48,6 +50,7 @@ public final class KafkaTestClient {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(dev.recall.events.Topics.MAX_MESSAGE_BYTES),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
             consumer.subscribe(List.of(topic));

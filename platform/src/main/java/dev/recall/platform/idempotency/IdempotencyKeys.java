@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -41,28 +40,44 @@ public class IdempotencyKeys {
             return Uni.createFrom().failure(ProblemException.invalid("Idempotency-Key", "must be at most 200 characters"));
         }
         String hash = hash(request);
+        // Claim the key first. A concurrent request with the same key blocks on this INSERT until the
+        // first one's transaction ends (the primary key's uniqueness check waits for it): if that one
+        // committed, nothing is inserted here and its stored response is replayed below; if it rolled
+        // back, this request claims the key and runs itself. No lock on a row that does not exist yet.
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT request_hash, status, body, location FROM idempotency_key WHERE tenant = :t AND user_id = :u AND key = :k FOR UPDATE",
+                        "INSERT INTO idempotency_key (tenant, user_id, key, request_hash, status) VALUES (:t, :u, :k, :h, 0) "
+                                + "ON CONFLICT DO NOTHING")
+                .setParameter("t", tenant).setParameter("u", userId).setParameter("k", key).setParameter("h", hash)
+                .executeUpdate()
+                .chain(claimed -> claimed == 1
+                        ? action.get().call(stored -> session.createNativeQuery(
+                                        "UPDATE idempotency_key SET status = :s, body = :b, location = :l "
+                                                + "WHERE tenant = :t AND user_id = :u AND key = :k")
+                                .setParameter("t", tenant).setParameter("u", userId).setParameter("k", key)
+                                .setParameter("s", stored.status()).setParameter("b", stored.body()).setParameter("l", stored.location())
+                                .executeUpdate())
+                        : replay(session, tenant, userId, key, hash)));
+    }
+
+    private Uni<Stored> replay(org.hibernate.reactive.mutiny.Mutiny.Session session, String tenant, String userId, String key, String hash) {
+        return session.createNativeQuery(
+                        "SELECT request_hash, status, body, location FROM idempotency_key WHERE tenant = :t AND user_id = :u AND key = :k",
                         Object[].class)
                 .setParameter("t", tenant).setParameter("u", userId).setParameter("k", key)
                 .getResultList()
-                .chain(rows -> {
-                    if (!rows.isEmpty()) {
-                        Object[] row = ((List<Object[]>) rows).get(0);
-                        if (!hash.equals(row[0])) {
-                            return Uni.createFrom().failure(new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
-                                    "Idempotency-Key " + key + " was used before with a different request"));
-                        }
-                        return Uni.createFrom().item(new Stored(((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
+                .map(rows -> {
+                    if (rows.isEmpty()) {
+                        // Claimed and released between our INSERT and this SELECT (expired or deleted): let the client retry.
+                        throw new ProblemException(409, "idempotency-key-in-flux", "Conflict",
+                                "Idempotency-Key " + key + " changed while this request ran; retry it");
                     }
-                    return action.get().call(stored -> session.createNativeQuery(
-                                    "INSERT INTO idempotency_key (tenant, user_id, key, request_hash, status, body, location) "
-                                            + "VALUES (:t, :u, :k, :h, :s, :b, :l)")
-                            .setParameter("t", tenant).setParameter("u", userId).setParameter("k", key)
-                            .setParameter("h", hash).setParameter("s", stored.status())
-                            .setParameter("b", stored.body()).setParameter("l", stored.location())
-                            .executeUpdate());
-                }));
+                    Object[] row = rows.get(0);
+                    if (!hash.equals(row[0])) {
+                        throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                                "Idempotency-Key " + key + " was used before with a different request");
+                    }
+                    return new Stored(((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
+                });
     }
 
     public String json(Object body) {

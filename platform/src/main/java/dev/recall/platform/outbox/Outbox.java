@@ -28,16 +28,30 @@ public class Outbox {
     @ConfigProperty(name = "quarkus.application.name")
     String source;
 
-    /** Must run inside a {@code @WithTransaction} method. Returns the envelope that will be published. */
+    /** The largest event, as UTF-8 JSON; the Kafka limits (producer, broker, topics) leave room above it. */
+    @ConfigProperty(name = "recall.events.max-bytes", defaultValue = "4194304")
+    int maxEventBytes;
+
+    /**
+     * Must run inside a {@code @WithTransaction} method. Returns the envelope that will be published.
+     * Fails with {@link EventTooLargeException} (and so rolls the transaction back) when the event would
+     * be larger than {@link #maxEventBytes()}.
+     */
     public Uni<CloudEvent> append(String key, String tenant, EventData data) {
         CloudEvent event = EventCodec.envelope("/" + source, key, tenant, data, Instant.now());
-        String topic = EventType.of(data).topic();
+        EventType type = EventType.of(data);
+        String topic = type.topic();
+        String payload = EventCodec.toJson(event);
+        long bytes = utf8Length(payload);
+        if (bytes > maxEventBytes) {
+            return Uni.createFrom().failure(new EventTooLargeException(type.name(), bytes, maxEventBytes));
+        }
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "INSERT INTO outbox_event (event_id, topic, record_key, payload) VALUES (:id, :topic, :key, :payload)")
                 .setParameter("id", event.id())
                 .setParameter("topic", topic)
                 .setParameter("key", key)
-                .setParameter("payload", EventCodec.toJson(event))
+                .setParameter("payload", payload)
                 .executeUpdate())
                 .invoke(() -> {
                     Context context = Vertx.currentContext();
@@ -46,6 +60,32 @@ public class Outbox {
                     }
                 })
                 .replaceWith(event);
+    }
+
+    /** The largest event this outbox accepts, in bytes of UTF-8 JSON. */
+    public int maxEventBytes() {
+        return maxEventBytes;
+    }
+
+    /** Bytes of {@code text} in UTF-8 as the JDK encodes it, without encoding it. */
+    public static long utf8Length(CharSequence text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes += 1; // a lone surrogate: the JDK's encoder writes '?'
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /** True when this request or message appended an event, or when that cannot be known (no duplicated context). */

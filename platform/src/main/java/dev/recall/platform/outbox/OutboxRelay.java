@@ -13,6 +13,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,7 +31,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -68,7 +75,9 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, String> producer;
+    private final AtomicLong deadLetters = new AtomicLong();
     private Counter published;
+    private Counter refused;
 
     void start(@Observes StartupEvent event) {
         if (!enabled) {
@@ -77,7 +86,9 @@ public class OutboxRelay {
         }
         producer = new KafkaProducer<>(producerConfig());
         published = registry.counter("recall.outbox.published");
+        refused = registry.counter("recall.outbox.refused");
         registry.gauge("recall.outbox.pending", pending);
+        registry.gauge("recall.outbox.dead.letters", deadLetters);
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
@@ -123,7 +134,11 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch and returns how many rows it moved. */
+    /**
+     * Publishes up to one batch and returns how many rows it moved. A row the broker refuses for good
+     * (too large, invalid) moves to {@code outbox_dead_letter} and the rows behind it go on: one bad row
+     * never holds up the others. A transient failure keeps the failed rows for the next attempt.
+     */
     int relayBatch() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -132,38 +147,111 @@ public class OutboxRelay {
                     connection.rollback();
                     return 0;
                 }
-                List<Long> ids = new ArrayList<>();
-                List<Future<RecordMetadata>> acks = new ArrayList<>();
+                List<Row> rows = new ArrayList<>();
                 try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT id, topic, record_key, payload FROM outbox_event ORDER BY id LIMIT ?")) {
+                        "SELECT id, event_id, topic, record_key, payload, created_at FROM outbox_event ORDER BY id LIMIT ?")) {
                     select.setInt(1, batchSize);
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            ids.add(rows.getLong(1));
-                            var record = new ProducerRecord<>(rows.getString(2), rows.getString(3), rows.getString(4));
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            Row row = new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                    rs.getTimestamp(6));
+                            var record = new ProducerRecord<>(row.topic, row.key, row.payload);
                             record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-                            acks.add(producer.send(record));
+                            row.ack = producer.send(record);
+                            rows.add(row);
                         }
                     }
                 }
-                for (Future<RecordMetadata> ack : acks) {
-                    ack.get(30, TimeUnit.SECONDS);
+                List<Long> done = new ArrayList<>();
+                Exception transientFailure = null;
+                for (Row row : rows) {
+                    try {
+                        row.ack.get(60, TimeUnit.SECONDS);
+                        done.add(row.id);
+                    } catch (ExecutionException e) {
+                        if (refusedForGood(e.getCause())) {
+                            deadLetter(connection, row, e.getCause());
+                            done.add(row.id);
+                        } else if (transientFailure == null) {
+                            transientFailure = e;
+                        }
+                    } catch (TimeoutException e) {
+                        if (transientFailure == null) {
+                            transientFailure = e;
+                        }
+                    }
                 }
-                if (!ids.isEmpty()) {
+                if (!done.isEmpty()) {
                     try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_event WHERE id = ANY (?)")) {
-                        delete.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                        delete.setArray(1, connection.createArrayOf("bigint", done.toArray()));
                         delete.executeUpdate();
                     }
-                    published.increment(ids.size());
-                    Log.debugf("outbox relay published %d events", ids.size());
+                    Log.debugf("outbox relay moved %d events", done.size());
                 }
-                pending.set(count(connection));
+                pending.set(count(connection, "outbox_event"));
+                deadLetters.set(count(connection, "outbox_dead_letter"));
                 connection.commit();
-                return ids.size();
+                published.increment(done.size() - refusedInBatch(rows));
+                if (transientFailure != null) {
+                    throw transientFailure;
+                }
+                return done.size();
             } catch (Exception e) {
                 connection.rollback();
                 throw e;
             }
+        }
+    }
+
+    private long refusedInBatch(List<Row> rows) {
+        return rows.stream().filter(r -> r.refused).count();
+    }
+
+    /** Failures that no resend can cure: the record itself is unacceptable to the broker. */
+    static boolean refusedForGood(Throwable cause) {
+        return cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidRecordException || cause instanceof InvalidTopicException
+                || cause instanceof SerializationException;
+    }
+
+    private void deadLetter(Connection connection, Row row, Throwable cause) throws SQLException {
+        row.refused = true;
+        String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO outbox_dead_letter (id, event_id, topic, record_key, payload, reason, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")) {
+            insert.setLong(1, row.id);
+            insert.setString(2, row.eventId);
+            insert.setString(3, row.topic);
+            insert.setString(4, row.key);
+            insert.setString(5, row.payload);
+            insert.setString(6, reason);
+            insert.setTimestamp(7, row.createdAt);
+            insert.executeUpdate();
+        }
+        refused.increment();
+        Log.errorf("outbox relay: event %s for %s refused by the broker (%s); moved to outbox_dead_letter, relaying the rest",
+                row.eventId, row.topic, reason);
+    }
+
+    /** One outbox row on its way to Kafka. */
+    private static final class Row {
+        final long id;
+        final String eventId;
+        final String topic;
+        final String key;
+        final String payload;
+        final java.sql.Timestamp createdAt;
+        Future<RecordMetadata> ack;
+        boolean refused;
+
+        Row(long id, String eventId, String topic, String key, String payload, java.sql.Timestamp createdAt) {
+            this.id = id;
+            this.eventId = eventId;
+            this.topic = topic;
+            this.key = key;
+            this.payload = payload;
+            this.createdAt = createdAt;
         }
     }
 
@@ -176,8 +264,8 @@ public class OutboxRelay {
         }
     }
 
-    private static long count(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM outbox_event");
+    private static long count(Connection connection, String table) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM " + table);
              ResultSet rs = select.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }
@@ -196,6 +284,10 @@ public class OutboxRelay {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // One documented maximum (recall.events.max-bytes, 4 MiB of JSON) with room for headers and batch
+        // framing: the topics' max.message.bytes and the broker's message.max.bytes are 5 MiB as well.
+        props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "5242880");
+        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, config.getOptionalValue("quarkus.application.name", String.class).orElse("recall") + "-outbox");
         return props;
     }

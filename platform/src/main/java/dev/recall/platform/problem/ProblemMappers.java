@@ -76,6 +76,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            // The database is away for a moment and nothing was applied: tell the client to retry.
+            Log.warnf("database unavailable on %s: %s", path(uri), e);
+            return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
+                            "the database is not reachable right now; nothing was changed; retry the request", path(uri), List.of())))
+                    .header("Retry-After", "1").build();
+        }
         Log.errorf(e, "unexpected failure on %s", path(uri));
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "the request failed unexpectedly; nothing was changed", path(uri), List.of()));

@@ -1,9 +1,11 @@
 package dev.recall.quiz.item;
 
+import dev.recall.events.EventCodec;
 import dev.recall.events.ItemEvents;
 import dev.recall.events.NoteEvents.NoteSnapshot;
 import dev.recall.platform.auth.Caller;
 import dev.recall.platform.outbox.Outbox;
+import dev.recall.platform.outbox.Parts;
 import dev.recall.platform.problem.ProblemException;
 import dev.recall.quiz.generation.Difficulty;
 import dev.recall.quiz.generation.Generator;
@@ -48,6 +50,7 @@ public class ItemService {
                 Log.debugf("note %s version %d is not newer than %d: ignored", note.noteId(), note.version(), source.version);
                 return Uni.createFrom().voidItem();
             }
+            NoteVersions.requireReachable(note.noteId(), source == null ? null : source.version, note.version());
             // Consumers filter private items by the note's author and visibility: resend all items when those change.
             boolean accessChanged = source != null
                     && !(source.visibility.equals(note.visibility()) && source.authorId.equals(note.authorId()));
@@ -69,6 +72,7 @@ public class ItemService {
             if (source == null || !source.tenant.equals(eventTenant) || source.version > version) {
                 return Uni.createFrom().voidItem();
             }
+            NoteVersions.requireReachable(noteId, source.version, version);
             source.deleted = true;
             source.version = version;
             return Item.<Item>list("noteId = ?1 and retiredAt is null", noteId).chain(items -> retire(eventTenant, noteId, version, items));
@@ -103,9 +107,12 @@ public class ItemService {
             List<Item> upserted = new ArrayList<>(changed);
             upserted.addAll(created);
             Uni<Void> write = created.isEmpty() ? Uni.createFrom().voidItem() : Item.persist(created);
-            if (!upserted.isEmpty()) {
+            // Items travel as deltas, so a large set may be split over several events (each within the
+            // event limit, in order on the note's key): consumers apply each part on its own.
+            for (List<ItemEvents.Item> part : Parts.split(upserted.stream().map(ItemService::toEvent).toList(),
+                    ItemService::jsonBytes, partBudget())) {
                 write = write.chain(() -> outbox.append(note.noteId(), note.tenant(), new ItemEvents.ItemsUpserted(note.noteId(),
-                        note.tenant(), note.authorId(), note.visibility(), note.deckId(), note.version(), upserted.stream().map(ItemService::toEvent).toList()))).replaceWithVoid();
+                        note.tenant(), note.authorId(), note.visibility(), note.deckId(), note.version(), part))).replaceWithVoid();
             }
             return write.chain(() -> retire(note.tenant(), note.noteId(), note.version(), gone));
         });
@@ -117,8 +124,27 @@ public class ItemService {
         }
         Instant now = Instant.now();
         items.forEach(item -> item.retiredAt = now);
-        return outbox.append(noteId, tenant, new ItemEvents.ItemsRetired(noteId, tenant, version,
-                items.stream().map(item -> item.id).toList())).replaceWithVoid();
+        Uni<Void> write = Uni.createFrom().voidItem();
+        for (List<String> part : Parts.split(items.stream().map(item -> item.id).toList(), id -> Outbox.utf8Length(id) + 3, partBudget())) {
+            write = write.chain(() -> outbox.append(noteId, tenant, new ItemEvents.ItemsRetired(noteId, tenant, version, part))).replaceWithVoid();
+        }
+        return write;
+    }
+
+    /** Bytes one part's items may take: the event limit less room for the envelope and the note's fields. */
+    private long partBudget() {
+        return outbox.maxEventBytes() - ENVELOPE_ROOM;
+    }
+
+    /** Room for the CloudEvents envelope and the event's other fields (ids, tenant, visibility, deck). */
+    private static final long ENVELOPE_ROOM = 16 * 1024;
+
+    private static long jsonBytes(ItemEvents.Item item) {
+        try {
+            return Outbox.utf8Length(EventCodec.mapper().writeValueAsString(item)) + 1;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean sameContent(Item item, GeneratedItem g, NoteSnapshot note) {

@@ -1,0 +1,116 @@
+package dev.recall.platform.deadletter;
+
+import dev.recall.platform.outbox.OutboxDeadLetters;
+import dev.recall.platform.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Dead letters for operators: each service lists its own (the dead-letter topics of its incoming channels and
+ * the outbox rows the broker refused) and replays chosen ones. Cross-tenant by nature, so only the
+ * {@code operator} role may call it; it is meant for port-forwarding, not the public Ingress.
+ */
+@Path("/api/v1/admin/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(DeadLetterResource.OPERATOR)
+@Tag(name = "dead letters", description = "Operators: inspect and replay dead-lettered events")
+public class DeadLetterResource {
+
+    public static final String OPERATOR = "operator";
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    OutboxDeadLetters outbox;
+
+    public record Summary(Map<String, Long> topics, long outbox) {
+    }
+
+    public record ReplayRequest(@NotNull @NotEmpty @Size(max = 500) List<@Valid @NotNull Position> records) {
+    }
+
+    public record Position(@PositiveOrZero int partition, @PositiveOrZero long offset) {
+    }
+
+    public record OutboxReplayRequest(@NotNull @NotEmpty @Size(max = 500) List<@NotNull Long> ids) {
+    }
+
+    public record OutboxPage(List<OutboxDeadLetters.Row> rows, String nextCursor) {
+    }
+
+    @GET
+    @Operation(summary = "This service's dead-letter topics with their record counts, and the refused outbox rows")
+    public Summary summary() throws SQLException {
+        return new Summary(deadLetters.depths(), outbox.count());
+    }
+
+    @GET
+    @Path("/outbox")
+    @Operation(summary = "Outbox rows the broker refused, with the reason, oldest first")
+    public OutboxPage outboxRows(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) throws SQLException {
+        int size = limit(limit);
+        long after;
+        try {
+            after = cursor == null || cursor.isBlank() ? 0 : Long.parseLong(cursor);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("cursor", "must be a cursor returned by an earlier page");
+        }
+        List<OutboxDeadLetters.Row> rows = outbox.list(size + 1, after);
+        boolean more = rows.size() > size;
+        List<OutboxDeadLetters.Row> page = more ? rows.subList(0, size) : rows;
+        return new OutboxPage(page, more ? Long.toString(page.get(page.size() - 1).id()) : null);
+    }
+
+    @POST
+    @Path("/outbox/replay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Moves refused outbox rows back into the outbox to publish them again")
+    public Map<String, List<Long>> replayOutbox(@Valid @NotNull OutboxReplayRequest request) throws SQLException {
+        return Map.of("replayed", outbox.replay(request.ids()));
+    }
+
+    @GET
+    @Path("/{topic}")
+    @Operation(summary = "Records of one dead-letter topic with the reason each was parked")
+    public DeadLetters.Page records(@PathParam("topic") String topic, @QueryParam("limit") Integer limit,
+                                    @QueryParam("cursor") String cursor) {
+        return deadLetters.list(topic, limit(limit), DeadLetters.Cursor.decode(cursor));
+    }
+
+    @POST
+    @Path("/{topic}/replay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sends chosen records back to the topic they came from (consumers apply each event once)")
+    public Map<String, List<DeadLetterRecord>> replay(@PathParam("topic") String topic, @Valid @NotNull ReplayRequest request) {
+        return Map.of("replayed", deadLetters.replay(topic,
+                request.records().stream().map(p -> new DeadLetters.Position(p.partition(), p.offset())).toList()));
+    }
+
+    private static int limit(Integer limit) {
+        int value = limit == null ? 50 : limit;
+        if (value < 1 || value > 200) {
+            throw ProblemException.invalid("limit", "must be between 1 and 200");
+        }
+        return value;
+    }
+}
