@@ -217,6 +217,8 @@ public final class LocalStack implements AutoCloseable {
             env.put("DB_PASSWORD", postgres.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             env.put("JWT_PUBLIC_KEY_LOCATION", options.publicKey().toAbsolutePath().toString());
+            // Static Kafka group membership: a restart on the same port is the same member and gets its partitions back at once.
+            env.put("RECALL_INSTANCE_ID", service.module + "-" + port);
             env.putAll(extraEnv);
             long started = System.nanoTime();
             Process process = builder.start();
@@ -283,6 +285,20 @@ public final class LocalStack implements AutoCloseable {
             sleep(200);
         }
         throw new IllegalStateException(running.service().module + " was not ready within 180 s; see " + running.log());
+    }
+
+    /** Stops the broker (SIGTERM, or SIGKILL when {@code crash}) and starts it again on the same port and data. */
+    public void restartBroker(boolean crash) {
+        Path kafkaDir = broker.workDir();
+        int port = Integer.parseInt(broker.bootstrapServers().substring(broker.bootstrapServers().lastIndexOf(':') + 1));
+        resources.remove(broker);
+        if (crash) {
+            broker.kill();
+        } else {
+            broker.close();
+        }
+        broker = KafkaBroker.start(kafkaDir, port, false);
+        resources.add(broker);
     }
 
     /** The first replica of a service. */

@@ -1,0 +1,127 @@
+package dev.recall.local;
+
+import dev.recall.testing.ProjectRoot;
+import dev.recall.testing.Tokens;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * The event pipeline through the three services as processes: events beyond Kafka's default size, a note
+ * refused for an event beyond Recall's maximum, and consumers killed with SIGKILL mid-stream.
+ */
+class EventPipelineEndToEndTests {
+
+    static final Tokens TOKENS = Tokens.forTests();
+    static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        Path state = ProjectRoot.find().resolve("deploy/local/target/e2e-events");
+        Files.createDirectories(state);
+        Path publicKey = state.resolve("publicKey.pem");
+        try (InputStream in = Tokens.class.getResourceAsStream("/recall-test/publicKey.pem")) {
+            Files.write(publicKey, in.readAllBytes());
+        }
+        stack = LocalStack.start(new LocalStack.Options(state, "_e2ev" + dev.recall.testing.Postgres.testDatabaseSuffix(), true, false, publicKey));
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    static String post(String author, String title, String markdown, int status) {
+        var response = given().auth().oauth2(author).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "visibility", "tenant", "markdown", markdown))
+                .when().post(stack.url(Service.CONTENT) + "/api/v1/notes").then().statusCode(status);
+        return status == 201 ? response.extract().path("id") : null;
+    }
+
+    static int items(String learner, String noteId) {
+        List<Object> items = given().auth().oauth2(learner).queryParam("note", noteId).queryParam("limit", 200)
+                .when().get(stack.url(Service.QUIZ) + "/api/v1/items").then().statusCode(200).extract().path("items");
+        return items.size();
+    }
+
+    @Test
+    void aNoteBeyondOneMebibyteIsDeliveredOneBeyondTheMaximumIsA413AndTheNextNoteStillGetsItsItems() {
+        String author = TOKENS.author("acme", "author-" + UUID.randomUUID());
+        String learner = TOKENS.learner("acme", "learner-" + UUID.randomUUID());
+        // ~2.7 MB of UTF-8 in the NotePublished (Kafka's default limit is 1 MiB), and 3 cards.
+        String large = "Large one?::1\nLarge two?::2\nLarge three?::3\n\n" + "记忆曲线与间隔重复。".repeat(90_000);
+        String largeId = post(author, "Large", large, 201);
+        // An outline that repeats six levels of long headings: the event would pass 4 MiB.
+        String heading = "h".repeat(140);
+        String group = IntStream.rangeClosed(1, 6).mapToObj(level -> "#".repeat(level) + " " + heading + level)
+                .collect(Collectors.joining("\n", "", "\n"));
+        given().auth().oauth2(author).contentType(ContentType.JSON)
+                .body(Map.of("title", "Too large", "visibility", "tenant", "markdown", group.repeat(950_000 / group.length())))
+                .when().post(stack.url(Service.CONTENT) + "/api/v1/notes")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://recall.dev/problems/event-too-large"));
+        String afterId = post(author, "After", "After both?::yes\n", 201);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(items(learner, afterId)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(items(learner, largeId)).isEqualTo(3));
+    }
+
+    @Test
+    void aConsumerKilledMidStreamResumesWithinTenSecondsOfItsRestart() {
+        String author = TOKENS.author("acme", "author-" + UUID.randomUUID());
+        String learner = TOKENS.learner("acme", "learner-" + UUID.randomUUID());
+        String warm = post(author, "Warm", "Warm?::up\n", 201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(items(learner, warm)).isEqualTo(1));
+
+        int expectedCards = 0;
+        for (Service victim : List.of(Service.QUIZ, Service.PROGRESS)) {
+            List<String> notes = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                notes.add(post(author, "Stream " + i, "Stream " + victim + " " + i + "?::" + i + "\n", 201));
+            }
+            String enrolled = notes.get(notes.size() - 1);
+            given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", "note", "target", enrolled))
+                    .when().post(stack.url(Service.PROGRESS) + "/api/v1/enrollments").then().statusCode(201);
+            stack.restart(victim, true, Map.of()); // SIGKILL mid-stream, start again, wait until ready
+            long ready = System.nanoTime();
+            for (int i = 10; i < 15; i++) {
+                notes.add(post(author, "After restart " + i, "After " + victim + " " + i + "?::" + i + "\n", 201));
+            }
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                for (String note : notes) {
+                    assertThat(items(learner, note)).as("items of %s", note).isEqualTo(1);
+                }
+            });
+            String last = notes.get(notes.size() - 1);
+            given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", "note", "target", last))
+                    .when().post(stack.url(Service.PROGRESS) + "/api/v1/enrollments").then().statusCode(201);
+            expectedCards += 2;
+            int cards = expectedCards;
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                    given().auth().oauth2(learner).when().get(stack.url(Service.PROGRESS) + "/api/v1/reviews/due")
+                            .then().statusCode(200).body("", hasSize(cards)));
+            System.out.printf("[e2e] %s killed with SIGKILL: every note's items and cards %d ms after it was ready again%n", victim.module,
+                    Duration.ofNanos(System.nanoTime() - ready).toMillis());
+        }
+    }
+}
