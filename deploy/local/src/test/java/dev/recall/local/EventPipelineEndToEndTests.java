@@ -97,7 +97,7 @@ class EventPipelineEndToEndTests {
         for (Service victim : List.of(Service.QUIZ, Service.PROGRESS)) {
             List<String> notes = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                notes.add(post(author, "Stream " + i, "Stream " + victim + " " + i + "?::" + i + "\n", 201));
+                notes.add(post(author, "Stream " + i, "Stream " + victim + " " + i + "?::the streamed answer\n", 201));
             }
             String enrolled = notes.get(notes.size() - 1);
             given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", "note", "target", enrolled))
@@ -105,7 +105,7 @@ class EventPipelineEndToEndTests {
             stack.restart(victim, true, Map.of()); // SIGKILL mid-stream, start again, wait until ready
             long ready = System.nanoTime();
             for (int i = 10; i < 15; i++) {
-                notes.add(post(author, "After restart " + i, "After " + victim + " " + i + "?::" + i + "\n", 201));
+                notes.add(post(author, "After restart " + i, "After " + victim + " " + i + "?::the answer after the restart\n", 201));
             }
             // Consumption resumes at once (static membership: the same member gets its partitions back without a
             // rebalance): some in-flight note gets its items within 10 s. The whole backlog then drains at the
