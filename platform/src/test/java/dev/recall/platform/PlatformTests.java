@@ -125,4 +125,38 @@ class PlatformTests {
         given().contentType(ContentType.JSON).body(body).when().post("/test/creates").then().statusCode(200);
         assertThat(rows("create:" + name)).isEqualTo(2); // no key: no replay
     }
+
+    @Test
+    void aDuplicateWaitsABoundedTimeForTheFirstRequestWithItsKeyThenGetsA409() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = "slow-" + key;
+        Map<String, Object> body = Map.of("name", name);
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (java.sql.Connection first = java.sql.DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""))) {
+            // The first request with this key has claimed it and is still running (its transaction is open).
+            first.setAutoCommit(false);
+            try (var claim = first.prepareStatement(
+                    "INSERT INTO idempotency_key (tenant, user_id, key, request_hash, status) VALUES ('acme', 'alice', ?, 'h', 0)")) {
+                claim.setString(1, key);
+                claim.executeUpdate();
+            }
+            // Without a bound the duplicate would park a pooled connection until the first one ends: the socket
+            // timeout turns such a hang into a failure of this test.
+            var patient = io.restassured.config.RestAssuredConfig.config().httpClient(
+                    io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 20_000));
+            given().config(patient).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                    .when().post("/test/creates")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.endsWith("idempotency-key-in-progress"));
+            assertThat(rows("create:" + name)).isZero();
+            first.rollback();
+        }
+        // The first attempt gave up: the retry claims the key and runs.
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/test/creates").then().statusCode(200);
+        assertThat(rows("create:" + name)).isEqualTo(1);
+    }
 }

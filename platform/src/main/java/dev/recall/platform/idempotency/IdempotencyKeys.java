@@ -26,6 +26,9 @@ public class IdempotencyKeys {
     public record Stored(int status, String body, String location) {
     }
 
+    /** How long a concurrent duplicate waits for the first request with its key before it gets a 409. */
+    static final int CLAIM_WAIT_MILLIS = 3000;
+
     @Inject
     ObjectMapper mapper;
 
@@ -44,11 +47,21 @@ public class IdempotencyKeys {
         // first one's transaction ends (the primary key's uniqueness check waits for it): if that one
         // committed, nothing is inserted here and its stored response is replayed below; if it rolled
         // back, this request claims the key and runs itself. No lock on a row that does not exist yet.
+        //
+        // The wait is bounded: a client that times out and retries while its first attempt still runs must not
+        // park one pooled connection per retry (a burst of those can take the whole pool, and the winner's own
+        // work with it). After CLAIM_WAIT the retry gets 409 and tries again later; the lock timeout is set for
+        // the claim statement only (set_config in the same statement) and put back to its default before the action runs.
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "INSERT INTO idempotency_key (tenant, user_id, key, request_hash, status) VALUES (:t, :u, :k, :h, 0) "
-                                + "ON CONFLICT DO NOTHING")
+                        "WITH wait AS (SELECT set_config('lock_timeout', '" + CLAIM_WAIT_MILLIS + "', true) AS previous) "
+                                + "INSERT INTO idempotency_key (tenant, user_id, key, request_hash, status) "
+                                + "SELECT :t, :u, :k, :h, 0 FROM wait ON CONFLICT DO NOTHING")
                 .setParameter("t", tenant).setParameter("u", userId).setParameter("k", key).setParameter("h", hash)
                 .executeUpdate()
+                .onFailure(IdempotencyKeys::isLockTimeout).transform(failure -> new ProblemException(409,
+                        "idempotency-key-in-progress", "Request in progress",
+                        "A request with Idempotency-Key " + key + " is still being processed; retry it in a moment"))
+                .call(() -> session.createNativeQuery("SET lock_timeout TO DEFAULT").executeUpdate())
                 .chain(claimed -> claimed == 1
                         ? action.get().call(stored -> session.createNativeQuery(
                                         "UPDATE idempotency_key SET status = :s, body = :b, location = :l "
@@ -78,6 +91,17 @@ public class IdempotencyKeys {
                     }
                     return new Stored(((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
                 });
+    }
+
+    /** SQLSTATE 55P03: lock_not_available, what PostgreSQL raises when lock_timeout runs out. */
+    static boolean isLockTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.sqlclient.DatabaseException db && "55P03".equals(db.getSqlState())
+                    || t instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String json(Object body) {
