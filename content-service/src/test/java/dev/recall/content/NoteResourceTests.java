@@ -5,9 +5,10 @@ import dev.recall.events.EventCodec;
 import dev.recall.events.EventContract;
 import dev.recall.events.NoteEvents;
 import dev.recall.events.Topics;
+import dev.recall.launchers.Tokens;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.KafkaTestResource;
-import dev.recall.testing.Tokens;
+import dev.recall.testing.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,7 +28,7 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class NoteResourceTests {
 
-    static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = TestKeys.tokens();
 
     static String markdown() {
         return "# Closures\n\nWhat is a closure?::A function that remembers variables of its enclosing scope\n\n## Late binding\n\nQ::A\n";

@@ -3,11 +3,12 @@ package dev.recall.content;
 import dev.recall.events.EventCodec;
 import dev.recall.events.NoteEvents;
 import dev.recall.events.Topics;
+import dev.recall.launchers.Postgres;
+import dev.recall.launchers.Tokens;
 import dev.recall.testing.DatabaseOutage;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.KafkaTestResource;
-import dev.recall.testing.Postgres;
-import dev.recall.testing.Tokens;
+import dev.recall.testing.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -36,7 +37,7 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class NoteWriteFaultTests {
 
-    static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = TestKeys.tokens();
     static final String DATABASE = "recall_content_test" + Postgres.testDatabaseSuffix();
 
     static String cards(int count, int answerLength) {

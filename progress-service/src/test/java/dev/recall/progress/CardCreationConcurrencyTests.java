@@ -1,8 +1,9 @@
 package dev.recall.progress;
 
+import dev.recall.launchers.Postgres;
+import dev.recall.launchers.Tokens;
 import dev.recall.progress.enrollment.CardFactory;
-import dev.recall.testing.Postgres;
-import dev.recall.testing.Tokens;
+import dev.recall.testing.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class CardCreationConcurrencyTests {
 
-    static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = TestKeys.tokens();
 
     @Test
     void itemsAndEnrolmentsArrivingTogetherMakeEveryCardExactlyOnce() throws Exception {

@@ -3,11 +3,12 @@ package dev.recall.progress;
 import dev.recall.events.EventCodec;
 import dev.recall.events.ItemEvents;
 import dev.recall.events.Topics;
+import dev.recall.launchers.Postgres;
+import dev.recall.launchers.Tokens;
 import dev.recall.testing.DatabaseOutage;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.KafkaTestResource;
-import dev.recall.testing.Postgres;
-import dev.recall.testing.Tokens;
+import dev.recall.testing.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,7 +31,7 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class ItemPipelineFaultTests {
 
-    static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = TestKeys.tokens();
     static final String DATABASE = "recall_progress_test" + Postgres.testDatabaseSuffix();
 
     static String bootstrap() {

@@ -5,9 +5,10 @@ import dev.recall.events.EventContract;
 import dev.recall.events.ItemEvents;
 import dev.recall.events.ReviewRecorded;
 import dev.recall.events.Topics;
+import dev.recall.launchers.Tokens;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.KafkaTestResource;
-import dev.recall.testing.Tokens;
+import dev.recall.testing.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class ReviewFlowTests {
 
-    static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = TestKeys.tokens();
 
     static String bootstrap() {
         return KafkaTestResource.broker().bootstrapServers();

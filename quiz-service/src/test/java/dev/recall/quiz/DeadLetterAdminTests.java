@@ -4,9 +4,10 @@ import dev.recall.events.CloudEvent;
 import dev.recall.events.EventCodec;
 import dev.recall.events.NoteEvents;
 import dev.recall.events.Topics;
+import dev.recall.launchers.Tokens;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.KafkaTestResource;
-import dev.recall.testing.Tokens;
+import dev.recall.testing.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -26,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class DeadLetterAdminTests {
 
-    static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = TestKeys.tokens();
     static final String DLQ = Topics.deadLetter(Topics.NOTES);
 
     static void publish(String noteId, long version, String markdown) {

@@ -6,11 +6,12 @@ import dev.recall.events.EventContract;
 import dev.recall.events.ItemEvents;
 import dev.recall.events.NoteEvents;
 import dev.recall.events.Topics;
+import dev.recall.launchers.Postgres;
+import dev.recall.launchers.Tokens;
 import dev.recall.testing.DatabaseOutage;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.KafkaTestResource;
-import dev.recall.testing.Postgres;
-import dev.recall.testing.Tokens;
+import dev.recall.testing.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class NotePipelineFaultTests {
 
-    static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = TestKeys.tokens();
     static final String DATABASE = "recall_quiz_test" + Postgres.testDatabaseSuffix();
 
     static String bootstrap() {

@@ -6,9 +6,10 @@ import dev.recall.events.EventContract;
 import dev.recall.events.ItemEvents;
 import dev.recall.events.NoteEvents;
 import dev.recall.events.Topics;
+import dev.recall.launchers.Tokens;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.KafkaTestResource;
-import dev.recall.testing.Tokens;
+import dev.recall.testing.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class NoteToItemsTests {
     /** A ceiling, not a speed claim: the first event meets a cold service, and CI machines are shared. */
     static final Duration PIPELINE = Duration.ofSeconds(60);
 
-    static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = TestKeys.tokens();
 
     static String bootstrap() {
         return KafkaTestResource.broker().bootstrapServers();

@@ -1,5 +1,7 @@
 package dev.recall.testing;
 
+import dev.recall.launchers.Postgres;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

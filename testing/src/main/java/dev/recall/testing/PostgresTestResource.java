@@ -1,5 +1,6 @@
 package dev.recall.testing;
 
+import dev.recall.launchers.Postgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.recall.local;
 
-import dev.recall.testing.KafkaBroker;
-import dev.recall.testing.Postgres;
-import dev.recall.testing.ProjectRoot;
+import dev.recall.launchers.KafkaBroker;
+import dev.recall.launchers.Postgres;
+import dev.recall.launchers.ProjectRoot;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.recall.local;
 
-import dev.recall.testing.ProjectRoot;
-import dev.recall.testing.Tokens;
+import dev.recall.launchers.ProjectRoot;
+import dev.recall.launchers.Tokens;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,16 +2,17 @@ package dev.recall.local;
 
 import dev.recall.events.EventCodec;
 import dev.recall.events.Topics;
+import dev.recall.launchers.Postgres;
+import dev.recall.launchers.ProjectRoot;
+import dev.recall.launchers.Tokens;
 import dev.recall.testing.KafkaTestClient;
-import dev.recall.testing.ProjectRoot;
-import dev.recall.testing.Tokens;
+import dev.recall.testing.TestKeys;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,18 +34,15 @@ import static org.hamcrest.Matchers.hasSize;
  */
 class EndToEndTests {
 
-    static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = TestKeys.tokens();
     static LocalStack stack;
 
     @BeforeAll
     static void startStack() throws Exception {
         Path state = ProjectRoot.find().resolve("deploy/local/target/e2e");
         Files.createDirectories(state);
-        Path publicKey = state.resolve("publicKey.pem");
-        try (InputStream in = Tokens.class.getResourceAsStream("/recall-test/publicKey.pem")) {
-            Files.write(publicKey, in.readAllBytes());
-        }
-        stack = LocalStack.start(new LocalStack.Options(state, "_e2e" + dev.recall.testing.Postgres.testDatabaseSuffix(), true, false, publicKey));
+        Path publicKey = TestKeys.writePublicKey(state.resolve("publicKey.pem"));
+        stack = LocalStack.start(new LocalStack.Options(state, "_e2e" + Postgres.testDatabaseSuffix(), true, false, publicKey));
         for (Service service : Service.values()) {
             var running = stack.service(service);
             System.out.printf("[e2e] %s ready in %d ms, RSS %d MiB%n", service.module, running.startTime().toMillis(), running.rssMiB());

@@ -1,13 +1,14 @@
 package dev.recall.local;
 
-import dev.recall.testing.ProjectRoot;
-import dev.recall.testing.Tokens;
+import dev.recall.launchers.Postgres;
+import dev.recall.launchers.ProjectRoot;
+import dev.recall.launchers.Tokens;
+import dev.recall.testing.TestKeys;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,18 +31,15 @@ import static org.hamcrest.Matchers.hasSize;
  */
 class EventPipelineEndToEndTests {
 
-    static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = TestKeys.tokens();
     static LocalStack stack;
 
     @BeforeAll
     static void startStack() throws Exception {
         Path state = ProjectRoot.find().resolve("deploy/local/target/e2e-events");
         Files.createDirectories(state);
-        Path publicKey = state.resolve("publicKey.pem");
-        try (InputStream in = Tokens.class.getResourceAsStream("/recall-test/publicKey.pem")) {
-            Files.write(publicKey, in.readAllBytes());
-        }
-        stack = LocalStack.start(new LocalStack.Options(state, "_e2ev" + dev.recall.testing.Postgres.testDatabaseSuffix(), true, false, publicKey));
+        Path publicKey = TestKeys.writePublicKey(state.resolve("publicKey.pem"));
+        stack = LocalStack.start(new LocalStack.Options(state, "_e2ev" + Postgres.testDatabaseSuffix(), true, false, publicKey));
     }
 
     @AfterAll

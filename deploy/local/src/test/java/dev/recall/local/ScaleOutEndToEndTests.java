@@ -3,17 +3,17 @@ package dev.recall.local;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recall.events.EventCodec;
 import dev.recall.events.Topics;
+import dev.recall.launchers.Postgres;
+import dev.recall.launchers.ProjectRoot;
+import dev.recall.launchers.Tokens;
 import dev.recall.testing.KafkaTestClient;
-import dev.recall.testing.Postgres;
-import dev.recall.testing.ProjectRoot;
-import dev.recall.testing.Tokens;
+import dev.recall.testing.TestKeys;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +45,7 @@ import static org.awaitility.Awaitility.await;
  */
 class ScaleOutEndToEndTests {
 
-    static final Tokens TOKENS = Tokens.forTests();
+    static final Tokens TOKENS = TestKeys.tokens();
     static final ObjectMapper JSON = new ObjectMapper();
     static final String SUFFIX = "_scale" + Postgres.testDatabaseSuffix();
     static LocalStack stack;
@@ -54,10 +54,7 @@ class ScaleOutEndToEndTests {
     static void startStack() throws Exception {
         Path state = ProjectRoot.find().resolve("deploy/local/target/scale");
         Files.createDirectories(state);
-        Path publicKey = state.resolve("publicKey.pem");
-        try (InputStream in = Tokens.class.getResourceAsStream("/recall-test/publicKey.pem")) {
-            Files.write(publicKey, in.readAllBytes());
-        }
+        Path publicKey = TestKeys.writePublicKey(state.resolve("publicKey.pem"));
         stack = LocalStack.start(new LocalStack.Options(state, SUFFIX, true, false, publicKey, 2));
     }
 

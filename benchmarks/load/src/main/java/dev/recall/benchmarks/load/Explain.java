@@ -1,6 +1,6 @@
 package dev.recall.benchmarks.load;
 
-import dev.recall.testing.Postgres;
+import dev.recall.launchers.Postgres;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -2,12 +2,13 @@ package dev.recall.benchmarks.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recall.launchers.Postgres;
+import dev.recall.launchers.ProjectRoot;
+import dev.recall.launchers.Tokens;
 import dev.recall.local.DevKeys;
 import dev.recall.local.LocalStack;
 import dev.recall.local.NoteToDueProbe;
 import dev.recall.local.Service;
-import dev.recall.testing.ProjectRoot;
-import dev.recall.testing.Tokens;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public final class PerformanceRun {
     private final StringBuilder details = new StringBuilder();
     private LocalStack stack;
     private Tokens tokens;
-    private dev.recall.testing.Postgres pg;
+    private Postgres pg;
 
     public static void main(String[] args) throws Exception {
         new PerformanceRun().run(List.of(args));

@@ -1,7 +1,7 @@
 package dev.recall.benchmarks.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.recall.testing.Postgres;
+import dev.recall.launchers.Postgres;
 
 import java.io.IOException;
 import java.net.URI;

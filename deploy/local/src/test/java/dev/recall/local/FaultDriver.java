@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recall.events.EventCodec;
 import dev.recall.events.Topics;
+import dev.recall.launchers.ProjectRoot;
+import dev.recall.launchers.Tokens;
 import dev.recall.testing.DatabaseOutage;
 import dev.recall.testing.KafkaTestClient;
-import dev.recall.testing.ProjectRoot;
-import dev.recall.testing.Tokens;
+import dev.recall.testing.TestKeys;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +38,10 @@ import java.util.stream.Collectors;
  * fault per phase, and afterwards accounts for every note: accepted writes, rows, events, duplicates, lost,
  * client-visible errors and the pipeline's recovery time (the slowest note → items of the phase).
  *
- * <pre>java -cp "deploy/local/target/classes:deploy/local/target/lib/*" dev.recall.local.FaultDriver</pre>
+ * <pre>./mvnw -pl deploy/local -am package -DskipTests
+ * java -cp "deploy/local/target/test-classes:deploy/local/target/classes:deploy/local/target/test-lib/*" dev.recall.local.FaultDriver</pre>
+ *
+ * <p>It lives with the tests because it is one: it signs with the test key pair and injects faults.
  */
 public final class FaultDriver {
 
@@ -83,12 +86,9 @@ public final class FaultDriver {
     public static void main(String[] args) throws Exception {
         Path state = ProjectRoot.find().resolve("deploy/local/target/faults");
         Files.createDirectories(state);
-        Path publicKey = state.resolve("publicKey.pem");
-        try (InputStream in = Tokens.class.getResourceAsStream("/recall-test/publicKey.pem")) {
-            Files.write(publicKey, in.readAllBytes());
-        }
+        Path publicKey = TestKeys.writePublicKey(state.resolve("publicKey.pem"));
         try (LocalStack stack = LocalStack.start(new LocalStack.Options(state, "_faults", true, false, publicKey))) {
-            new FaultDriver(stack, Tokens.forTests()).run();
+            new FaultDriver(stack, TestKeys.tokens()).run();
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.recall.quiz.generate;
+package dev.recall.quiz.preview;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

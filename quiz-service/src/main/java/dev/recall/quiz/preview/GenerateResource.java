@@ -1,4 +1,4 @@
-package dev.recall.quiz.generate;
+package dev.recall.quiz.preview;
 
 import dev.recall.platform.auth.Caller;
 import dev.recall.platform.problem.ProblemException;

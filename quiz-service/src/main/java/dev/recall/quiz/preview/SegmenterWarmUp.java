@@ -1,4 +1,4 @@
-package dev.recall.quiz.generate;
+package dev.recall.quiz.preview;
 
 import dev.recall.quiz.generation.language.Segmenter;
 import io.quarkus.runtime.StartupEvent;

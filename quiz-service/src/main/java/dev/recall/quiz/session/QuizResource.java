@@ -1,4 +1,4 @@
-package dev.recall.quiz.quiz;
+package dev.recall.quiz.session;
 
 import dev.recall.platform.auth.Caller;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package dev.recall.testing;
+package dev.recall.launchers;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

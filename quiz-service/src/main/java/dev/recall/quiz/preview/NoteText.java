@@ -1,4 +1,4 @@
-package dev.recall.quiz.generate;
+package dev.recall.quiz.preview;
 
 /** Whether a note body is text a person wrote: no lone UTF-16 surrogates, no NUL or other control characters. */
 final class NoteText {

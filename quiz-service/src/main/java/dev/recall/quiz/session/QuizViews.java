@@ -1,4 +1,4 @@
-package dev.recall.quiz.quiz;
+package dev.recall.quiz.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;

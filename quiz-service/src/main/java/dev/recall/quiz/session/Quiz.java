@@ -1,4 +1,4 @@
-package dev.recall.quiz.quiz;
+package dev.recall.quiz.session;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

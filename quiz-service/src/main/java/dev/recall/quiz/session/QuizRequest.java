@@ -1,4 +1,4 @@
-package dev.recall.quiz.quiz;
+package dev.recall.quiz.session;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package dev.recall.testing;
+package dev.recall.launchers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.recall.testing;
+package dev.recall.launchers;
 
 import dev.recall.events.Topics;
 import org.apache.kafka.clients.admin.Admin;

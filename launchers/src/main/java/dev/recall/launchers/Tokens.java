@@ -1,19 +1,20 @@
-package dev.recall.testing;
+package dev.recall.launchers;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Set;
 
-/** Mints real RS256 bearer tokens with Recall's claims: sub, tenant, groups. */
+/**
+ * Mints real RS256 bearer tokens with Recall's claims (sub, tenant, groups) from a private key: the local
+ * stack signs with its own dev key, tests with the test key pair ({@code dev.recall.testing.TestKeys}).
+ */
 public final class Tokens {
 
     public static final String ISSUER = "https://recall.dev";
@@ -22,15 +23,6 @@ public final class Tokens {
 
     public Tokens(PrivateKey key) {
         this.key = key;
-    }
-
-    /** Signs with the test key pair in {@code recall-test/}, which the services trust in their test profile. */
-    public static Tokens forTests() {
-        try (InputStream in = Tokens.class.getResourceAsStream("/recall-test/privateKey.pem")) {
-            return new Tokens(KeyUtils.decodePrivateKey(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the test signing key", e);
-        }
     }
 
     public static Tokens fromPem(Path privateKeyPem) {
