@@ -17,7 +17,7 @@ import java.util.UUID;
 /**
  * Full-text search over title (weight A), tags (B) and body (C) with PostgreSQL's own GIN-indexed tsvector.
  * Chinese is indexed as overlapping bigrams (see {@link SearchText}), so 装饰器 matches as the phrase 装饰 饰器.
- * Results are ranked, so the cursor is an offset into the ranking.
+ * Results are ranked among the newest {@value #MAX_CANDIDATES} matches, so the cursor is an offset into that ranking.
  */
 @ApplicationScoped
 public class NoteSearch {
@@ -32,6 +32,9 @@ public class NoteSearch {
     /** Narrows a search to a deck, a tag or an author (each may be null). */
     public record Filter(String deckId, String tag, String authorId) {
     }
+
+    /** How many of the newest matches a search ranks; pages end there. */
+    static final int MAX_CANDIDATES = 1000;
 
     @Inject
     Pool client;
@@ -58,8 +61,13 @@ public class NoteSearch {
             parts.add("to_tsquery('simple', $" + params.size() + ")");
         }
         String tsquery = "(" + String.join(" && ", parts) + ")";
+        // Ranking needs every candidate's ts_rank and a GIN index gives no rank order, so a common term would rank
+        // a fifth of a large tenant on every page. Candidates are bounded instead: the newest MAX_CANDIDATES
+        // matches (by the note_tenant_page index, or by the GIN index and a top-N sort for rare terms: the
+        // planner picks), ranked among themselves.
         StringBuilder sql = new StringBuilder("SELECT id, title, tags, deck_id, author_id, markdown, ts_rank(search_vector, ")
-                .append(tsquery).append(") AS rank FROM note n WHERE ").append(actor.readableSql("n", 1, 2))
+                .append(tsquery).append(") AS rank FROM (SELECT n.id, n.title, n.tags, n.deck_id, n.author_id, n.markdown, n.search_vector")
+                .append(" FROM note n WHERE ").append(actor.readableSql("n", 1, 2))
                 .append(" AND n.deleted_at IS NULL AND n.search_vector @@ ").append(tsquery);
         if (filter.deckId() != null) {
             params.add(filter.deckId());
@@ -73,6 +81,7 @@ public class NoteSearch {
             params.add(filter.authorId());
             sql.append(" AND n.author_id = $").append(params.size());
         }
+        sql.append(" ORDER BY n.created_at DESC, n.id DESC LIMIT ").append(MAX_CANDIDATES).append(") n");
         params.add(limit + 1);
         params.add(offset);
         sql.append(" ORDER BY rank DESC, n.id LIMIT $").append(params.size() - 1).append(" OFFSET $").append(params.size());
