@@ -19,34 +19,42 @@ final class CodeDetector {
         }
     }
 
-    private static final Pattern PYTHON = Pattern.compile("^\\s*(?:def \\w+\\s*\\(.*\\)\\s*(?:->.*)?:\\s*$|class \\w+(?:\\(.*\\))?\\s*:\\s*$"
-            + "|import [\\w.]+(?:\\s+as \\w+)?(?:\\s*,\\s*[\\w.]+)*\\s*$|from [\\w.]+ import [\\w*, ()]+$|print\\s*\\(.*\\)\\s*$"
-            + "|for [\\w, ()]+ in .+:\\s*$|while .+:\\s*$|(?:if|elif) .+:\\s*$|else\\s*:\\s*$|try\\s*:\\s*$|except\\b.*:\\s*$|finally\\s*:\\s*$"
-            + "|with .+:\\s*$|@[\\w.]+(?:\\(.*\\))?\\s*$|(?:return|yield)(?:\\s.*)?$|nonlocal \\w+.*|global \\w+.*|pass\\s*$|raise \\w+.*"
-            + "|async def .+|await .+|lambda .+:.+|>>> .*|\\w+(?:\\.\\w+)*\\s*=\\s*(?:\\[.*]|\\{.*}|\\(.*\\)|\\w+(?:\\.\\w+)*\\(.*\\)|\\d[\\d._]*|['\"].*['\"]|True|False|None)\\s*(?:#.*)?$"
-            + "|\\w+(?:\\.\\w+)*\\(.*\\)\\s*(?:#.*)?$)");
-    private static final Pattern JAVA = Pattern.compile("^\\s*(?:(?:public|private|protected|static|final|abstract|synchronized)\\s+[\\w<>\\[\\], ]+[({=;].*"
-            + "|(?:class|interface|enum|record) \\w+.*\\{\\s*$|package [\\w.]+;\\s*$|import (?:static )?[\\w.*]+;\\s*$|@\\w+(?:\\(.*\\))?\\s*$"
-            + "|System\\.(?:out|err)\\.print.*|(?:int|long|double|float|boolean|char|byte|short|String|var|List<.*>|Map<.*>)\\s+\\w+\\s*(?:=.*)?;\\s*$"
-            + "|[A-Z]\\w*(?:<.*>)?(?:\\[])?\\s+\\w+\\s*(?:=.*)?;\\s*$|[\\w.]+(?:<.*>)?\\(.*\\)(?:\\.\\w+\\(.*\\))*;\\s*$|\\w+(?:\\.\\w+)*\\s*[-+*/]?=\\s*.+;\\s*$"
-            + "|.*\\bnew \\w+(?:<.*>)?\\(.*\\).*;\\s*$|(?:return|throw) .*;\\s*$|(?:if|for|while|switch|catch)\\s*\\(.*\\)\\s*\\{?\\s*$|}\\s*(?:else|catch|finally).*\\{\\s*$|try\\s*\\{\\s*$)");
-    private static final Pattern JAVASCRIPT = Pattern.compile("^\\s*(?:(?:async\\s+)?function\\s*\\*?\\s*\\w*\\s*\\(.*|(?:const|let|var) [\\w{}\\[\\], ]+\\s*=.*"
-            + "|console\\.\\w+\\(.*|.*(?:=|\\(|,)\\s*(?:async\\s*)?(?:\\(.*\\)|\\w+)\\s*=>.*|(?:module\\.)?exports?\\b.*=.*|export (?:default |const |function |class ).*|import .+ from ['\"].+['\"];?\\s*$"
-            + "|document\\.\\w+.*|window\\.\\w+.*|.*\\brequire\\(['\"].*['\"]\\).*|await .+;\\s*$)");
-    private static final Pattern SHELL = Pattern.compile("^\\s*(?:\\$ \\S.*|(?:sudo|apt|apt-get|yum|dnf|brew|pip3?|npm|npx|yarn|pnpm|git|docker|kubectl|helm|mvn|gradle|"
-            + "java|javac|python3?|node|cargo|cd|ls|mkdir|rm|cp|mv|echo|export|chmod|chown|curl|wget|grep|tar|ssh|scp|systemctl|conda|"
-            + "sed|awk|unzip)(?: +-{1,2}[\\w-]+| +[\\w./~:=@${}\"'-]+)+\\s*(?:\\\\|&&.*|\\|.*)?$|#!/.*)");
-    private static final Pattern SQL = Pattern.compile("^\\s*(?:SELECT\\s+.+|INSERT\\s+INTO\\s+.+|UPDATE\\s+\\w+\\s+SET\\s+.+|DELETE\\s+FROM\\s+.+"
-            + "|CREATE\\s+(?:TABLE|(?:UNIQUE\\s+)?INDEX|VIEW|DATABASE|SCHEMA)\\s+.+|ALTER\\s+TABLE\\s+.+|DROP\\s+(?:TABLE|INDEX|VIEW|DATABASE)\\s+.+"
-            + "|EXPLAIN\\s+.+|WITH\\s+\\w+\\s+AS\\s*\\(.*|(?:FROM|WHERE|JOIN|LEFT JOIN|INNER JOIN|GROUP BY|ORDER BY|HAVING|LIMIT|VALUES|SET)\\s+.+|BEGIN;|COMMIT;|ROLLBACK;)$");
-    private static final Pattern SQL_LOWER = Pattern.compile("^\\s*(?:select\\s+.+\\s+from\\s+.+|insert\\s+into\\s+\\w+.*|update\\s+\\w+\\s+set\\s+.+|delete\\s+from\\s+\\w+.*"
-            + "|create\\s+(?:table|index)\\s+\\w+.*|alter\\s+table\\s+\\w+.*)$");
+    /**
+     * Strong lines by language, in the order they are tried (SQL, shell, Java, JavaScript, Python). The alternatives
+     * that start with ".*" and would backtrack over every line of prose have rows of their own behind the text
+     * they need ("new ", "=>", "require(").
+     */
+    private static final LineTable<Language> STRONG = new LineTable<Language>()
+            .row(Language.SQL, null, "^\\s*(?:SELECT\\s+.+|INSERT\\s+INTO\\s+.+|UPDATE\\s+\\w+\\s+SET\\s+.+|DELETE\\s+FROM\\s+.+"
+                    + "|CREATE\\s+(?:TABLE|(?:UNIQUE\\s+)?INDEX|VIEW|DATABASE|SCHEMA)\\s+.+|ALTER\\s+TABLE\\s+.+|DROP\\s+(?:TABLE|INDEX|VIEW|DATABASE)\\s+.+"
+                    + "|EXPLAIN\\s+.+|WITH\\s+\\w+\\s+AS\\s*\\(.*|(?:FROM|WHERE|JOIN|LEFT JOIN|INNER JOIN|GROUP BY|ORDER BY|HAVING|LIMIT|VALUES|SET)\\s+.+|BEGIN;|COMMIT;|ROLLBACK;)$")
+            .row(Language.SQL, null, "^\\s*(?:select\\s+.+\\s+from\\s+.+|insert\\s+into\\s+\\w+.*|update\\s+\\w+\\s+set\\s+.+|delete\\s+from\\s+\\w+.*"
+                    + "|create\\s+(?:table|index)\\s+\\w+.*|alter\\s+table\\s+\\w+.*)$")
+            .row(Language.SHELL, null, "^\\s*(?:\\$ \\S.*|(?:sudo|apt|apt-get|yum|dnf|brew|pip3?|npm|npx|yarn|pnpm|git|docker|kubectl|helm|mvn|gradle|"
+                    + "java|javac|python3?|node|cargo|cd|ls|mkdir|rm|cp|mv|echo|export|chmod|chown|curl|wget|grep|tar|ssh|scp|systemctl|conda|"
+                    + "sed|awk|unzip)(?: +-{1,2}[\\w-]+| +[\\w./~:=@${}\"'-]+)+\\s*(?:\\\\|&&.*|\\|.*)?$|#!/.*)")
+            .row(Language.JAVA, null, "^\\s*(?:(?:public|private|protected|static|final|abstract|synchronized)\\s+[\\w<>\\[\\], ]+[({=;].*"
+                    + "|(?:class|interface|enum|record) \\w+.*\\{\\s*$|package [\\w.]+;\\s*$|import (?:static )?[\\w.*]+;\\s*$|@\\w+(?:\\(.*\\))?\\s*$"
+                    + "|System\\.(?:out|err)\\.print.*|(?:int|long|double|float|boolean|char|byte|short|String|var|List<.*>|Map<.*>)\\s+\\w+\\s*(?:=.*)?;\\s*$"
+                    + "|[A-Z]\\w*(?:<.*>)?(?:\\[])?\\s+\\w+\\s*(?:=.*)?;\\s*$|[\\w.]+(?:<.*>)?\\(.*\\)(?:\\.\\w+\\(.*\\))*;\\s*$|\\w+(?:\\.\\w+)*\\s*[-+*/]?=\\s*.+;\\s*$"
+                    + "|(?:return|throw) .*;\\s*$|(?:if|for|while|switch|catch)\\s*\\(.*\\)\\s*\\{?\\s*$|}\\s*(?:else|catch|finally).*\\{\\s*$|try\\s*\\{\\s*$)")
+            .row(Language.JAVA, Keywords.of("new "), "^\\s*(?:.*\\bnew \\w+(?:<.*>)?\\(.*\\).*;\\s*$)")
+            .row(Language.JAVASCRIPT, null, "^\\s*(?:(?:async\\s+)?function\\s*\\*?\\s*\\w*\\s*\\(.*|(?:const|let|var) [\\w{}\\[\\], ]+\\s*=.*"
+                    + "|console\\.\\w+\\(.*|(?:module\\.)?exports?\\b.*=.*|export (?:default |const |function |class ).*|import .+ from ['\"].+['\"];?\\s*$"
+                    + "|document\\.\\w+.*|window\\.\\w+.*|await .+;\\s*$)")
+            .row(Language.JAVASCRIPT, Keywords.of("=>"), "^\\s*(?:.*(?:=|\\(|,)\\s*(?:async\\s*)?(?:\\(.*\\)|\\w+)\\s*=>.*)")
+            .row(Language.JAVASCRIPT, Keywords.of("require("), "^\\s*(?:.*\\brequire\\(['\"].*['\"]\\).*)")
+            .row(Language.PYTHON, null, "^\\s*(?:def \\w+\\s*\\(.*\\)\\s*(?:->.*)?:\\s*$|class \\w+(?:\\(.*\\))?\\s*:\\s*$"
+                    + "|import [\\w.]+(?:\\s+as \\w+)?(?:\\s*,\\s*[\\w.]+)*\\s*$|from [\\w.]+ import [\\w*, ()]+$|print\\s*\\(.*\\)\\s*$"
+                    + "|for [\\w, ()]+ in .+:\\s*$|while .+:\\s*$|(?:if|elif) .+:\\s*$|else\\s*:\\s*$|try\\s*:\\s*$|except\\b.*:\\s*$|finally\\s*:\\s*$"
+                    + "|with .+:\\s*$|@[\\w.]+(?:\\(.*\\))?\\s*$|(?:return|yield)(?:\\s.*)?$|nonlocal \\w+.*|global \\w+.*|pass\\s*$|raise \\w+.*"
+                    + "|async def .+|await .+|lambda .+:.+|>>> .*|\\w+(?:\\.\\w+)*\\s*=\\s*(?:\\[.*]|\\{.*}|\\(.*\\)|\\w+(?:\\.\\w+)*\\(.*\\)|\\d[\\d._]*|['\"].*['\"]|True|False|None)\\s*(?:#.*)?$"
+                    + "|\\w+(?:\\.\\w+)*\\(.*\\)\\s*(?:#.*)?$)");
     private static final Pattern YAML_KEY = Pattern.compile("^\\s*-?\\s*[a-z_][\\w.-]*\\s*:(?:\\s*$|\\s+(?:[\\w./:@${}-]+|\"[^\"]*\"|'[^']*'|\\[.*]|\\{.*}|\\||>)\\s*(?:#.*)?$)");
     private static final Pattern YAML_OPEN = Pattern.compile("^\\s*-?\\s*[a-z_][\\w.-]*\\s*:\\s*$");
     private static final Pattern YAML_ITEM = Pattern.compile("^\\s+-\\s+\\S.*$");
     /** Lines that belong to code around them without being code on their own. */
     private static final Pattern WEAK = Pattern.compile("^(?:\\s+\\S.*|\\s*[)}\\]]+[;,)]*\\s*|\\s*(?:#|//|/\\*|\\*|--).*|\\s*\\.\\.\\.\\s*|\\s*(?:else|end|fi|done|esac)\\s*)$");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern STRINGS_AND_COMMENTS = Pattern.compile("\"[^\"]*\"|'[^']*'|`[^`]*`|\\s#.*$|//.*$|--\\s.*$");
     /** Prose: ends a sentence with a full stop and reads like words, not code. */
     private static final Pattern SENTENCE = Pattern.compile("^[A-Z][a-z]+(?: [\\w',()-]+){3,}[.!?]$");
@@ -59,26 +67,24 @@ final class CodeDetector {
         if (line.isBlank() || line.length() > 400) {
             return Language.NONE;
         }
-        String bare = STRINGS_AND_COMMENTS.matcher(line).replaceAll("\"\"");
-        if (HAN.matcher(bare).find() || SENTENCE.matcher(line.strip()).matches()) {
+        if (hanOutsideStringsAndComments(line) || SENTENCE.matcher(line.strip()).matches()) {
             return Language.NONE; // prose outside strings and comments: not code
         }
-        if (SQL.matcher(line).matches() || SQL_LOWER.matcher(line).matches()) {
-            return Language.SQL;
+        Language language = STRONG.first(line);
+        return language == null ? Language.NONE : language;
+    }
+
+    /** Chinese outside string literals and comments: the line is prose (the literals are only looked at when Han is there). */
+    private static boolean hanOutsideStringsAndComments(String line) {
+        if (!Scripts.hasHan(line)) {
+            return false;
         }
-        if (SHELL.matcher(line).matches()) {
-            return Language.SHELL;
+        boolean literalsOrComments = false;
+        for (int i = 0; i < line.length() && !literalsOrComments; i++) {
+            char c = line.charAt(i);
+            literalsOrComments = c == '"' || c == '\'' || c == '`' || c == '#' || c == '/' || c == '-';
         }
-        if (JAVA.matcher(line).matches()) {
-            return Language.JAVA;
-        }
-        if (JAVASCRIPT.matcher(line).matches()) {
-            return Language.JAVASCRIPT;
-        }
-        if (PYTHON.matcher(line).matches()) {
-            return Language.PYTHON;
-        }
-        return Language.NONE;
+        return !literalsOrComments || Scripts.hasHan(STRINGS_AND_COMMENTS.matcher(line).replaceAll("\"\""));
     }
 
     /** A line that may continue code around it (indented text, closing brackets, comments). */
@@ -89,11 +95,10 @@ final class CodeDetector {
         if (!WEAK.matcher(line).matches()) {
             return false;
         }
-        String bare = STRINGS_AND_COMMENTS.matcher(line).replaceAll("\"\"");
         String trimmed = line.strip();
         boolean comment = trimmed.startsWith("#") || trimmed.startsWith("//") || trimmed.startsWith("/*") || trimmed.startsWith("*")
                 || trimmed.startsWith("--");
-        return comment || !HAN.matcher(bare).find();
+        return comment || !hanOutsideStringsAndComments(line);
     }
 
     /** A YAML mapping line ("key: value" with a bare value, or "key:" opening a nested block). */
@@ -106,6 +111,6 @@ final class CodeDetector {
     }
 
     static boolean yamlItem(String line) {
-        return line.length() <= 200 && YAML_ITEM.matcher(line).matches() && !HAN.matcher(line).find();
+        return line.length() <= 200 && YAML_ITEM.matcher(line).matches() && !Scripts.hasHan(line);
     }
 }

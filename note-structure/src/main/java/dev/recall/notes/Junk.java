@@ -15,29 +15,46 @@ final class Junk {
             + "|references?|sources|bibliography|further reading|see also|related(?: articles| posts| reading| stories| content)?"
             + "|recommended(?: articles| posts| reading)?|you (?:may|might) also (?:like|enjoy)|more from .{1,40}|read next|popular posts"
             + ")\\s*[:：]?\\s*$");
-    private static final Pattern LINE = Pattern.compile("(?i)^\\s*(?:"
+    /**
+     * Chrome lines, one row per shape (counters, by-lines and dates, share/tip/wallet widgets, subscriptions,
+     * copyright and repost lines, navigation), each behind the words it cannot match without.
+     */
+    private static final LineTable<Boolean> LINE = new LineTable<Boolean>()
             // counters: "点赞 12", "12 赞", "收藏 3 评论 5", "👍 12", "12 likes · 3 comments"
-            + "(?:[\\p{So}\\s]*(?:点赞|赞同|赞|收藏|评论|分享|转发|阅读(?:量|数)?|浏览(?:量)?|喜欢|关注|在看|举报|打赏|赞赏)[\\s:：]*[\\d.,]*[kKwW万千+]?[\\s·|/,，]*){1,6}"
-            + "|(?:[\\d.,]+\\s*[kKwW万千]?\\s*(?:likes?|claps?|comments?|shares?|views?|reads?|favou?rites?|followers?|responses?|赞|评论|收藏|阅读|浏览|人点赞|人收藏|条评论)[\\s·|/,，]*){1,6}"
-            + "|(?:likes?|comments?|shares?|views?|favou?rites?|claps?)\\s*[:：]?\\s*[\\d.,]+[kK]?(?:[\\s·|/,，]+.*)?"
+            .row(true, Keywords.of("赞", "收藏", "评论", "分享", "转发", "阅读", "浏览", "喜欢", "关注", "在看", "举报", "打赏"), line(
+                    "(?:[\\p{So}\\s]*(?:点赞|赞同|赞|收藏|评论|分享|转发|阅读(?:量|数)?|浏览(?:量)?|喜欢|关注|在看|举报|打赏|赞赏)[\\s:：]*[\\d.,]*[kKwW万千+]?[\\s·|/,，]*){1,6}"))
+            .row(true, Keywords.of("like", "clap", "comment", "share", "view", "read", "favo", "follower", "response", "赞", "评论", "收藏", "阅读", "浏览"),
+                    line("(?:[\\d.,]+\\s*[kKwW万千]?\\s*(?:likes?|claps?|comments?|shares?|views?|reads?|favou?rites?|followers?|responses?|赞|评论|收藏|阅读|浏览|人点赞|人收藏|条评论)[\\s·|/,，]*){1,6}"))
+            .row(true, Keywords.of("like", "comment", "share", "view", "favo", "clap"),
+                    line("(?:likes?|comments?|shares?|views?|favou?rites?|claps?)\\s*[:：]?\\s*[\\d.,]+[kK]?(?:[\\s·|/,，]+.*)?"))
             // by-lines and reading times: "作者：张三 · 2024-05-02", "Posted on 2024-02-11 by Dana · 6 min read", "2023-11-20 发布于 掘金"
-            + "|(?:作者|author|written by|by)\\s*[:：]?\\s*[^\\s·|]{1,20}\\s*[·|/,，-]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,40}"
-            + "|(?:posted|published|updated|last updated|发布于|发表于|编辑于|更新于)\\s*(?:on|at|于)?\\s*[:：]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,60}"
-            + "|\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:发布|发表|posted|published|编辑|更新|修改).{0,40}"
-            + "|(?:.{0,40}[·|]\\s*)?\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.{0,40}|was this (?:page|article|post|answer) helpful.{0,20}"
-            + "|.{0,20}(?:一键三连|点赞收藏|点个赞|点赞关注|求关注|求点赞|求收藏|记得关注).{0,30}"
+            .row(true, Keywords.digit(), line("(?:作者|author|written by|by)\\s*[:：]?\\s*[^\\s·|]{1,20}\\s*[·|/,，-]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,40}"
+                    + "|(?:posted|published|updated|last updated|发布于|发表于|编辑于|更新于)\\s*(?:on|at|于)?\\s*[:：]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,60}"
+                    + "|\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:发布|发表|posted|published|编辑|更新|修改).{0,40}"
+                    + "|(?:.{0,40}[·|]\\s*)?\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.{0,40}"))
+            .row(true, Keywords.of("was this"), line("was this (?:page|article|post|answer) helpful.{0,20}"))
+            .row(true, Keywords.of("三连", "赞", "关注", "收藏"), line(".{0,20}(?:一键三连|点赞收藏|点个赞|点赞关注|求关注|求点赞|求收藏|记得关注).{0,30}"))
             // share / tip / wallet widgets, subscriptions
-            + "|(?:分享|转发)(?:到|至)?\\s*[:：]?\\s*(?:微信|微博|QQ|朋友圈|qq空间).*|.{0,20}(?:扫一扫|扫码|二维码).{0,20}|打赏.{0,30}|.{0,20}(?:请作者喝|给作者(?:买|打赏)|赞赏(?:支持|作者|码)).{0,30}"
-            + "|.{0,20}(?:钱包|wallet|buy me a coffee|ko-?fi|patreon|paypal|tip (?:the )?(?:author|jar|me)|send a tip|donate).{0,40}"
-            + "|share (?:this|on|to|via)\\b.{0,60}|share\\s*[:：]?\\s*(?:twitter|facebook|linkedin|reddit|email).{0,60}|(?:tweet|pin it|email this)\\b.{0,20}"
-            + "|(?:subscribe|sign up|sign in|log in|follow (?:me|us)|关注(?:我|作者|公众号)|点击关注|一键三连|欢迎(?:点赞|关注|收藏|转发)).{0,60}"
-            + "|(?:leave a (?:comment|reply)|post a comment|发表评论|写评论|添加评论|查看更多评论|展开全文|阅读全文|阅读原文|read more|continue reading|show more|load more)\\W{0,3}"
+            .row(true, Keywords.of("分享", "转发", "扫", "二维码", "打赏", "作者", "赞赏"), line("(?:分享|转发)(?:到|至)?\\s*[:：]?\\s*(?:微信|微博|QQ|朋友圈|qq空间).*"
+                    + "|.{0,20}(?:扫一扫|扫码|二维码).{0,20}|打赏.{0,30}|.{0,20}(?:请作者喝|给作者(?:买|打赏)|赞赏(?:支持|作者|码)).{0,30}"))
+            .row(true, Keywords.of("钱包", "wallet", "coffee", "ko-fi", "kofi", "patreon", "paypal", "tip", "donate"),
+                    line(".{0,20}(?:钱包|wallet|buy me a coffee|ko-?fi|patreon|paypal|tip (?:the )?(?:author|jar|me)|send a tip|donate).{0,40}"))
+            .row(true, Keywords.of("share", "tweet", "pin it", "email this"), line("share (?:this|on|to|via)\\b.{0,60}"
+                    + "|share\\s*[:：]?\\s*(?:twitter|facebook|linkedin|reddit|email).{0,60}|(?:tweet|pin it|email this)\\b.{0,20}"))
+            .row(true, Keywords.of("subscribe", "sign up", "sign in", "log in", "follow", "关注", "三连", "欢迎"),
+                    line("(?:subscribe|sign up|sign in|log in|follow (?:me|us)|关注(?:我|作者|公众号)|点击关注|一键三连|欢迎(?:点赞|关注|收藏|转发)).{0,60}"))
+            .row(true, Keywords.of("leave a", "comment", "评论", "全文", "原文", "read more", "continue reading", "show more", "load more"),
+                    line("(?:leave a (?:comment|reply)|post a comment|发表评论|写评论|添加评论|查看更多评论|展开全文|阅读全文|阅读原文|read more|continue reading|show more|load more)\\W{0,3}"))
             // copyright, licence and repost lines
-            + "|.{0,30}(?:©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|版权所有|版权声明|著作权归|转载请(?:注明|联系)|未经(?:许可|授权)|本文(?:链接|地址|作者|首发)|原文(?:链接|地址)|文章来源|licensed under|cc by(?:-\\w+)*).{0,120}"
+            .row(true, Keywords.of("©", "(c)", "copyright", "all rights reserved", "版权", "著作权", "转载", "未经", "本文", "原文", "文章来源",
+                    "licensed under", "cc by"), line(".{0,30}(?:©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|版权所有|版权声明|著作权归|转载请(?:注明|联系)"
+                    + "|未经(?:许可|授权)|本文(?:链接|地址|作者|首发)|原文(?:链接|地址)|文章来源|licensed under|cc by(?:-\\w+)*).{0,120}"))
             // navigation
-            + "|(?:上一篇|下一篇|previous (?:post|article)|next (?:post|article)|back to top|返回顶部)\\s*[:：]?.{0,80}"
-            + "|(?:文章标签|分类专栏|标签|tags|categories|filed under|posted (?:in|on|by))\\s*[:：].{0,120}"
-            + ")\\s*$");
+            .row(true, Keywords.of("上一篇", "下一篇", "previous", "next", "back to top", "返回顶部"),
+                    line("(?:上一篇|下一篇|previous (?:post|article)|next (?:post|article)|back to top|返回顶部)\\s*[:：]?.{0,80}"))
+            .row(true, Keywords.of("标签", "专栏", "tags", "categories", "filed under", "posted"),
+                    line("(?:文章标签|分类专栏|标签|tags|categories|filed under|posted (?:in|on|by))\\s*[:：].{0,120}"))
+            .row(true, Keywords.of("http", "www."), "(?i)^\\s*(?:[-*•·●\\d.)\\]\\[]+\\s*)?(?:https?://|www\\.)\\S+\\s*$");
     private static final Pattern URL = Pattern.compile("(?i)^\\s*(?:[-*•·●\\d.)\\]\\[]+\\s*)?(?:https?://|www\\.)\\S+\\s*$");
     /** An article title with its site: "Java 线程池详解 - CSDN博客", "Understanding GC | Medium". */
     private static final Pattern SITE_TITLE = Pattern.compile(
@@ -45,11 +62,31 @@ final class Junk {
                     + "|medium|dev\\.to|stack ?overflow|github|baeldung|geeksforgeeks|wikipedia|维基百科|百度百科|w3schools|mdn|reddit|hacker news|tutorialspoint"
                     + "|.{0,20}(?:博客|blog|社区|官网|文档|docs|documentation))\\s*[\\]）)]?\\s*$");
 
+    private static final Keywords LIST_HEADER_WORDS = Keywords.of("参考", "引用", "延伸阅读", "扩展阅读", "相关", "推荐", "热门", "猜你喜欢", "你可能",
+            "reference", "source", "bibliography", "further reading", "see also", "related", "recommended", "you may", "you might", "more from",
+            "read next", "popular posts");
+    private static final Pattern COPYRIGHT = Pattern.compile("©|copyright|rights reserved|版权|著作权|转载|未经|licensed|本文|原文|文章来源|cc by");
+    private static final Pattern WIDGET = Pattern.compile("share|分享|转发|tip|打赏|赞赏|钱包|wallet|coffee|donate|扫|二维码|subscribe|关注|sign|log in|follow|三连");
+    private static final Pattern NAVIGATION = Pattern.compile("上一篇|下一篇|previous|next|top|顶部|标签|专栏|tags|categor|filed|posted|published|updated|发布|编辑");
+    private static final Keywords SITES = Keywords.of("csdn", "知乎", "掘金", "博客园", "简书", "segmentfault", "思否", "51cto", "infoq", "oschina",
+            "开源中国", "cnblogs", "juejin", "zhihu", "jianshu", "medium", "dev.to", "stack", "github", "baeldung", "geeksforgeeks", "wikipedia",
+            "维基百科", "百度百科", "w3schools", "mdn", "reddit", "hacker news", "tutorialspoint", "博客", "blog", "社区", "官网", "文档", "docs",
+            "documentation");
+
     private Junk() {
     }
 
+    /** One alternative of the chrome lines, as a whole line: optional white space around it, letters without case. */
+    private static String line(String alternative) {
+        return "(?i)^\\s*(?:" + alternative + ")\\s*$";
+    }
+
+    private static boolean siteTitle(String s) {
+        return SITES.in(s) && SITE_TITLE.matcher(s).matches();
+    }
+
     static boolean isListHeader(String line) {
-        return line.length() <= 60 && LIST_HEADER.matcher(line).matches();
+        return line.length() <= 60 && LIST_HEADER_WORDS.in(line) && LIST_HEADER.matcher(line).matches();
     }
 
     static boolean isLine(String line) {
@@ -57,13 +94,13 @@ final class Junk {
         if (s.isEmpty() || s.length() > 200) {
             return false;
         }
-        return LINE.matcher(s).matches() || URL.matcher(s).matches();
+        return LINE.matches(s);
     }
 
     /** A line of a reference list: a link, or an article title with its site name. */
     static boolean isReference(String line) {
         String s = line.strip();
-        return URL.matcher(s).matches() || s.length() <= 160 && SITE_TITLE.matcher(s).matches();
+        return URL.matcher(s).matches() || s.length() <= 160 && siteTitle(s);
     }
 
     /** Every non-blank line is junk. */
@@ -83,16 +120,16 @@ final class Junk {
 
     static String reason(String line) {
         String s = line.strip().toLowerCase(java.util.Locale.ROOT);
-        if (URL.matcher(s).matches() || SITE_TITLE.matcher(s).matches()) {
+        if (URL.matcher(s).matches() || siteTitle(s)) {
             return "link list";
         }
-        if (s.matches("(?s).*(©|copyright|rights reserved|版权|著作权|转载|未经|licensed|本文|原文|文章来源|cc by).*")) {
+        if (COPYRIGHT.matcher(s).find()) {
             return "copyright or repost line";
         }
-        if (s.matches("(?s).*(share|分享|转发|tip|打赏|赞赏|钱包|wallet|coffee|donate|扫|二维码|subscribe|关注|sign|log in|follow|三连).*")) {
+        if (WIDGET.matcher(s).find()) {
             return "share, tip or follow widget";
         }
-        if (s.matches("(?s).*(上一篇|下一篇|previous|next|top|顶部|标签|专栏|tags|categor|filed|posted|published|updated|发布|编辑).*")) {
+        if (NAVIGATION.matcher(s).find()) {
             return "page navigation";
         }
         return "counter";

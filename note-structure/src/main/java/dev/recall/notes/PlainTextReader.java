@@ -39,7 +39,6 @@ final class PlainTextReader {
     private static final Pattern STEP = Pattern.compile("(?i)^\\s*((?:step\\s*\\d{1,2}|第[一二三四五六七八九十\\d]{1,3}步))\\s*[:：.、)）-]?\\s*(\\S.*)$");
     private static final Pattern[] NUMBERINGS = {CN_NUMBER, CN_PAREN, CHAPTER, PART, STEP, NUM_DOT, NUM_PAREN, NUM_BOTH, NUM_BRACKET, CIRCLED};
     private static final String[] STYLES = {"cn", "cn-paren", "chapter", "part", "step", "dot", "paren", "both", "bracket", "circled"};
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。.；;，,、!！…:：]$");
     private static final Pattern ENDS_OPEN = Pattern.compile(".*[^.!?:;。！？：；)）\"”']$");
     private static final Pattern COLON_TEXT = Pattern.compile(".*[:：]\\s*\\S.*");
@@ -52,6 +51,9 @@ final class PlainTextReader {
     private final String[] reasons;
     private final String[] languages;
     private final int[] codeEnd;
+    /** Memos of the line tests asked more than once: 0 not yet asked, 1 no, 2 yes. */
+    private final byte[] junkLines;
+    private final byte[] references;
     private int lastLongProse;
 
     private PlainTextReader(String text) {
@@ -66,6 +68,8 @@ final class PlainTextReader {
         this.reasons = new String[count];
         this.languages = new String[count];
         this.codeEnd = new int[count];
+        this.junkLines = new byte[count];
+        this.references = new byte[count];
     }
 
     static NoteStructure read(String text) {
@@ -134,7 +138,7 @@ final class PlainTextReader {
         lastLongProse = -1;
         for (int i = 0; i < count; i++) {
             String s = lines[i].strip();
-            if (s.length() > 60 && !Junk.isLine(s) && !Junk.isReference(s)) {
+            if (s.length() > 60 && !junkLine(i) && !reference(i)) {
                 lastLongProse = i;
             }
         }
@@ -151,14 +155,14 @@ final class PlainTextReader {
                         j++;
                         continue;
                     }
-                    if (!referenceLike(line) && !(j > lastLongProse && line.strip().length() <= 60 && !SENTENCE_END.matcher(line.strip()).matches())) {
+                    if (!referenceLike(j) && !(j > lastLongProse && line.strip().length() <= 60 && !SENTENCE_END.matcher(line.strip()).matches())) {
                         break;
                     }
                     junk(j, "reference or related list");
                     j++;
                 }
                 i = j - 1;
-            } else if (Junk.isLine(lines[i])) {
+            } else if (junkLine(i)) {
                 junk(i, Junk.reason(lines[i]));
             }
         }
@@ -185,13 +189,30 @@ final class PlainTextReader {
         }
     }
 
-    private boolean referenceLike(String line) {
+    private boolean referenceLike(int i) {
+        String line = lines[i];
         String s = line.strip();
         if (numberedHeadingLike(line) != null && !NUM_DOT.matcher(s).matches() && !NUM_BRACKET.matcher(s).matches()) {
             return false;
         }
-        return Junk.isReference(s) || Junk.isLine(s) || s.contains("http") || s.contains("《") || s.startsWith("[")
+        return reference(i) || junkLine(i) || s.contains("http") || s.contains("《") || s.startsWith("[")
                 || (s.length() <= 160 && (BULLET.matcher(s).matches() || NUM_DOT.matcher(s).matches() || NUM_BOTH.matcher(s).matches()));
+    }
+
+    /** {@link Junk#isLine} of line i, asked once. */
+    private boolean junkLine(int i) {
+        if (junkLines[i] == 0) {
+            junkLines[i] = (byte) (Junk.isLine(lines[i]) ? 2 : 1);
+        }
+        return junkLines[i] == 2;
+    }
+
+    /** {@link Junk#isReference} of line i, asked once. */
+    private boolean reference(int i) {
+        if (references[i] == 0) {
+            references[i] = (byte) (Junk.isReference(lines[i]) ? 2 : 1);
+        }
+        return references[i] == 2;
     }
 
     private void junk(int i, String reason) {
@@ -351,12 +372,28 @@ final class PlainTextReader {
 
     /** The numbering style of a numbered line, or null. */
     private static String numberedHeadingLike(String line) {
+        if (!mayBeNumbered(line)) {
+            return null;
+        }
         for (int s = 0; s < NUMBERINGS.length; s++) {
             if (NUMBERINGS[s].matcher(line).matches()) {
                 return STYLES[s];
             }
         }
         return null;
+    }
+
+    /** The first character after leading white space can start one of {@link #NUMBERINGS} (a cheap test first). */
+    private static boolean mayBeNumbered(String line) {
+        int i = 0;
+        while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == line.length()) {
+            return false;
+        }
+        char c = line.charAt(i);
+        return c >= '0' && c <= '9' || c >= '①' && c <= '⑳' || "一二三四五六七八九十百零〇（(第[pPcCsSlL".indexOf(c) >= 0;
     }
 
     /** Arabic numbering styles are mixed freely in one list ("1." then "2)"): they are siblings of one family. */
@@ -369,6 +406,9 @@ final class PlainTextReader {
 
     /** A numbered line without its number; null when it is not numbered. */
     private static String numberedText(String line) {
+        if (!mayBeNumbered(line)) {
+            return null;
+        }
         for (Pattern numbering : NUMBERINGS) {
             Matcher m = numbering.matcher(line);
             if (m.matches()) {
@@ -429,7 +469,7 @@ final class PlainTextReader {
             return false;
         }
         char c = text.charAt(0);
-        boolean han = HAN.matcher(text).find();
+        boolean han = Scripts.hasHan(text);
         if (c >= 'a' && c <= 'z' && !numbered && !han || "（(「《\"“-—".indexOf(c) >= 0 && !CN_PAREN.matcher(text).matches()) {
             return false;
         }

@@ -15,6 +15,14 @@ import java.util.Map;
  */
 final class SectionIds {
 
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private final Map<String, Integer> occurrences = new HashMap<>();
 
     String next(List<String> path) {
@@ -25,15 +33,29 @@ final class SectionIds {
 
     /** A title as the id sees it: inline code without its backticks, white space collapsed. */
     static String key(String title) {
-        return title.replace("`", " ").replaceAll("\\s+", " ").strip();
+        String text = title.replace("`", " ");
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (" \t\n\u000B\f\r".indexOf(c) >= 0) { // what \\s is in a Java pattern
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString().strip();
     }
 
     private static String id(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "s-" + HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = SHA256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+        return "s-" + HexFormat.of().formatHex(digest, 0, 6);
     }
 }

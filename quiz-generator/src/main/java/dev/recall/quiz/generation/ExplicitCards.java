@@ -52,6 +52,9 @@ final class ExplicitCards {
     private static List<QuizItem> inline(NoteDocument doc, NoteDocument.Section section, NoteDocument.Block block, String text,
                                          ItemFactory factory) {
         List<QuizItem> items = new ArrayList<>();
+        if (!text.contains("::")) {
+            return items; // no line can be a card (removing clozes cannot make "::" on a line that keeps none)
+        }
         for (String line : text.split("\n")) {
             String outsideClozes = BRACES.matcher(line).replaceAll("");
             int triple = outsideClozes.indexOf(":::");
@@ -73,6 +76,9 @@ final class ExplicitCards {
 
     /** A paragraph whose lines are a question, a line "?" (or "??" for both directions), and an answer. */
     private static List<QuizItem> separated(NoteDocument doc, NoteDocument.Section section, NoteDocument.Block block, ItemFactory factory) {
+        if (block.raw().indexOf('?') < 0) {
+            return List.of();
+        }
         String[] lines = block.raw().split("\n");
         for (int i = 1; i < lines.length - 1; i++) {
             String marker = lines[i].strip();

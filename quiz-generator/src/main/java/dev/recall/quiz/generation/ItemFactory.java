@@ -7,6 +7,8 @@ public final class ItemFactory {
 
     private final String noteId;
     private final List<String> tags;
+    /** Normalised heading paths by section (one list object per section), as ids hash them. */
+    private final java.util.Map<List<String>, String> paths = new java.util.IdentityHashMap<>();
 
     ItemFactory(String noteId, List<String> tags) {
         this.noteId = noteId == null ? "" : noteId;
@@ -15,7 +17,8 @@ public final class ItemFactory {
 
     /** The id {@link #item} gives an item; shuffles and distractor picks are seeded with it. */
     public String id(String generator, ItemType type, NoteDocument.Section section, String key) {
-        return Text.id(noteId, section.headingPath(), generator + ":" + type, key);
+        String path = paths.computeIfAbsent(section.headingPath(), Text::normalisedPath);
+        return Text.idOfNormalisedPath(noteId, path, generator + ":" + type, key);
     }
 
     QuizItem item(String generator, String key, ItemType type, String prompt, List<String> answers, List<String> options,

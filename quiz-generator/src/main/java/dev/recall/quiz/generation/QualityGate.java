@@ -44,25 +44,25 @@ final class QualityGate {
     static List<QuizItem> filter(List<QuizItem> items, List<Generator.Dropped> dropped) {
         List<QuizItem> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Map<String, List<QuizItem>> bySection = new HashMap<>();
+        Map<String, List<Kept>> bySection = new HashMap<>();
         for (QuizItem original : items) {
             QuizItem item = repair(original);
             String problem = problem(item);
-            if (problem == null && !seen.add(item.type() + "|" + String.join("\u0001", item.headingPath()) + "|" + Text.normalise(item.prompt()))) {
+            String prompt = Text.normalise(item.prompt());
+            if (problem == null && !seen.add(item.type() + "|" + String.join("\u0001", item.headingPath()) + "|" + prompt)) {
                 problem = "duplicate";
             }
             if (problem == null) {
                 // Near-duplicates within a section: same type, almost the same prompt and the same answers (bounded).
-                List<QuizItem> section = bySection.computeIfAbsent(item.sectionId() + "|" + String.join("\u0001", item.headingPath()),
+                List<Kept> section = bySection.computeIfAbsent(item.sectionId() + "|" + String.join("\u0001", item.headingPath()),
                         k -> new ArrayList<>());
+                Kept mine = new Kept(item.type(), prompt, Text.normalise(String.join("|", item.answers())));
                 for (int i = Math.max(0, section.size() - 30); i < section.size() && problem == null; i++) {
-                    QuizItem other = section.get(i);
-                    if (other.type() == item.type() && Text.similarity(String.join("|", other.answers()), String.join("|", item.answers())) >= 0.9
-                            && Text.similarity(other.prompt(), item.prompt()) >= 0.9) {
+                    if (section.get(i).nearlySame(mine)) {
                         problem = "near-duplicate";
                     }
                 }
-                section.add(item);
+                section.add(mine);
             }
             if (problem == null) {
                 kept.add(item);
@@ -73,14 +73,26 @@ final class QualityGate {
         return kept;
     }
 
+    /** What the near-duplicate check compares of an item: its type and normalised prompt and answers. */
+    private record Kept(ItemType type, String prompt, String answers) {
+        boolean nearlySame(Kept other) {
+            return type == other.type
+                    && Text.similarityBound(answers.length(), other.answers.length()) >= NEAR && Text.similarityBound(prompt.length(), other.prompt.length()) >= NEAR
+                    && Text.similarityOfNormalised(answers, other.answers) >= NEAR && Text.similarityOfNormalised(prompt, other.prompt) >= NEAR;
+        }
+    }
+
+    private static final double NEAR = 0.9;
+
     /** Removes leading punctuation and list markers; cuts an overlong single answer at a sentence end. */
     static QuizItem repair(QuizItem item) {
         String prompt = item.prompt() == null ? "" : item.prompt();
-        String fixedPrompt = prompt.startsWith("[...]") || prompt.startsWith("```") ? prompt : LEADING_JUNK.matcher(prompt).replaceFirst("");
+        String fixedPrompt = prompt.startsWith("[...]") || prompt.startsWith("```") || !mayStartWithJunk(prompt) ? prompt
+                : LEADING_JUNK.matcher(prompt).replaceFirst("");
         List<String> answers = new ArrayList<>();
         boolean changed = !fixedPrompt.equals(prompt);
         for (String answer : item.answers()) {
-            String fixed = answer == null ? "" : LEADING_JUNK.matcher(answer).replaceFirst("");
+            String fixed = answer == null ? "" : mayStartWithJunk(answer) ? LEADING_JUNK.matcher(answer).replaceFirst("") : answer;
             if (item.type() == ItemType.BASIC && item.answers().size() == 1 && fixed.length() > MAX_CARD_ANSWER && !fixed.contains("\n")) {
                 fixed = cutAtSentence(fixed, MAX_CARD_ANSWER);
             }
@@ -92,6 +104,15 @@ final class QualityGate {
         }
         return new QuizItem(item.id(), item.type(), fixedPrompt, answers, item.options(), item.explanation(), item.headingPath(),
                 item.sectionId(), item.startLine(), item.endLine(), item.tags(), item.difficulty(), item.generator());
+    }
+
+    /** The first character is one {@link #LEADING_JUNK} can start with (the expression runs only then). */
+    private static boolean mayStartWithJunk(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c >= '0' && c <= '9' || " \t\n\u000B\f\r,，。.;；:：、!！?？)）]】}>|-*+•·●▪◦（(".indexOf(c) >= 0;
     }
 
     /** The text up to the last sentence end within max characters; "" when there is none (the item is dropped). */

@@ -20,6 +20,15 @@ public final class Text {
     private static final Pattern EMPHASIS = Pattern.compile("(?<![*\\w])\\*(?!\\s)([^*\\n]{1,300}?)(?<!\\s)\\*(?![*\\w])");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
+    /** One digest per thread: looking the algorithm up for every item costs more than hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private Text() {
     }
 
@@ -28,22 +37,34 @@ public final class Text {
         if (text == null) {
             return "";
         }
-        boolean ascii = true;
-        for (int i = 0; i < text.length() && ascii; i++) {
-            ascii = text.charAt(i) < 0x80;
-        }
-        if (ascii) {
-            StringBuilder out = new StringBuilder(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
                 if (c >= 'A' && c <= 'Z') {
                     out.append((char) (c + 32));
                 } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || (c < 0x20 || c == 0x7f) && !Character.isWhitespace(c)) {
                     out.append(c);
                 }
+            } else if (c >= 0x4E00 && c <= 0x9FFF) {
+                out.append(c); // CJK unified ideographs: NFKC leaves them as they are, and they have no case
+            } else if (nfkcDropped(c)) {
+                continue; // punctuation that is punctuation before and after NFKC: dropped either way
+            } else {
+                return normaliseSlowly(text); // anything else (full-width letters, combining marks, ...) takes NFKC
             }
-            return out.toString();
         }
+        return out.toString();
+    }
+
+    /** CJK and full-width punctuation, quotes and dashes: punctuation or a symbol before and after NFKC. */
+    private static boolean nfkcDropped(char c) {
+        return c >= 0x3001 && c <= 0x3003 || c >= 0x3008 && c <= 0x3011 || c >= 0x3014 && c <= 0x301F
+                || c >= 0xFF01 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20 || c >= 0x2018 && c <= 0x201D
+                || c == 0x2014 || c == 0x2013 || c == 0x2026 || c == 0x00B7 || c == 0x3000;
+    }
+
+    private static String normaliseSlowly(String text) {
         String form = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(form.length());
         for (int i = 0; i < form.length(); ) {
@@ -65,6 +86,24 @@ public final class Text {
         };
     }
 
+    /** Any character of the Han script (what {@code \\p{IsHan}} finds), in one pass without a regex. */
+    public static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x2E80) {
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            if (Character.isSupplementaryCodePoint(cp)) {
+                i++;
+            }
+        }
+        return false;
+    }
+
     public static boolean isChinese(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -77,6 +116,9 @@ public final class Text {
 
     /** Removes Markdown emphasis and highlight markers, keeping the words. */
     public static String plain(String markdown) {
+        if (markdown.indexOf('`') < 0) {
+            return stripEmphasis(markdown).strip();
+        }
         // Inline code is left as written: `__init__` and `{**a, **b}` are not emphasis.
         StringBuilder out = new StringBuilder();
         java.util.regex.Matcher code = INLINE_CODE.matcher(markdown);
@@ -92,16 +134,19 @@ public final class Text {
         if (markdown.indexOf('*') < 0 && markdown.indexOf('_') < 0 && markdown.indexOf('=') < 0) {
             return markdown;
         }
-        String text = STRONG.matcher(markdown).replaceAll("$1");
-        text = UNDERSCORE_STRONG.matcher(text).replaceAll("$1");
-        text = HIGHLIGHT.matcher(text).replaceAll("$1");
-        return EMPHASIS.matcher(text).replaceAll("$1").replace("\\*", "*");
+        String text = markdown.contains("**") ? STRONG.matcher(markdown).replaceAll("$1") : markdown;
+        text = text.contains("__") ? UNDERSCORE_STRONG.matcher(text).replaceAll("$1") : text;
+        text = text.contains("==") ? HIGHLIGHT.matcher(text).replaceAll("$1") : text;
+        return text.indexOf('*') < 0 ? text : EMPHASIS.matcher(text).replaceAll("$1").replace("\\*", "*");
     }
 
     /** Dice coefficient over character bigrams of the normalised texts: 1 for equal, 0 for nothing shared. */
     public static double similarity(String a, String b) {
-        String x = normalise(a);
-        String y = normalise(b);
+        return similarityOfNormalised(normalise(a), normalise(b));
+    }
+
+    /** {@link #similarity} of two texts already {@link #normalise normalised}. */
+    static double similarityOfNormalised(String x, String y) {
         if (x.equals(y)) {
             return 1;
         }
@@ -124,21 +169,43 @@ public final class Text {
         return 2.0 * shared / (x.length() - 1 + y.length() - 1);
     }
 
+    /**
+     * The largest {@link #similarityOfNormalised} two normalised texts of these lengths can have (all bigrams of
+     * the shorter one shared), so that a comparison that cannot reach a threshold is skipped.
+     */
+    static double similarityBound(int x, int y) {
+        if (x < 2 || y < 2) {
+            return x == y ? 1 : 0;
+        }
+        return 2.0 * (Math.min(x, y) - 1) / (x - 1 + y - 1);
+    }
+
     /** A stable id: SHA-256 over the note, heading path, generator and a normalised key, as 32 hex digits. */
     public static String id(String noteId, List<String> headingPath, String generator, String key) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String material = noteId + '\u0000' + String.join("\u0001", headingPath.stream().map(Text::normalise).toList())
-                    + '\u0000' + generator + '\u0000' + normalise(key);
+        return idOfNormalisedPath(noteId, normalisedPath(headingPath), generator, key);
+    }
+
+    /** The heading path as {@link #id} hashes it. */
+    static String normalisedPath(List<String> headingPath) {
+        return String.join("\u0001", headingPath.stream().map(Text::normalise).toList());
+    }
+
+    static String idOfNormalisedPath(String noteId, String normalisedPath, String generator, String key) {
+        {
+            MessageDigest sha = SHA256.get();
+            String material = noteId + '\u0000' + normalisedPath + '\u0000' + generator + '\u0000' + normalise(key);
             return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
     /** A seed for deterministic shuffles and distractor picks, from an item id. */
     public static long seed(String id) {
         return Long.parseUnsignedLong(id.substring(0, 15), 16);
+    }
+
+    /** Any of the arrows that chain steps: →, ->, =>, ⇒. */
+    public static boolean hasArrow(String text) {
+        return text.indexOf('→') >= 0 || text.indexOf('⇒') >= 0 || text.contains("->") || text.contains("=>");
     }
 
     public static String truncate(String text, int max) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class CauseRule {
 
+    private static final Pattern TRAILING = Pattern.compile("[，,。.]+$");
     private static final Pattern ZH_BECAUSE_SO = Pattern.compile("^(?:正是)?(?:因为|由于)(.{2,80}?)[，,]\\s*(?:所以|因此|因而|于是|才|就)?(.{2,80}?)[。！]?$");
     private static final Pattern ZH_EFFECT_BECAUSE = Pattern.compile("^(.{2,80}?)[，,]\\s*(?:是)?因为(.{2,80}?)[。！]?$");
     private static final Pattern EN_BECAUSE = Pattern.compile("^(.{8,160}?),?\\s+because\\s+(.{4,160}?)[.!]?$", Pattern.CASE_INSENSITIVE);
@@ -38,27 +39,30 @@ public final class CauseRule {
         String effect;
         boolean purpose = false;
         Matcher m;
-        if ((m = ZH_BECAUSE_SO.matcher(text)).matches()) {
+        // Each form needs its marker word: the expressions (reluctant groups over the sentence) run only then.
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean because = text.contains("因为");
+        if ((because || text.contains("由于")) && (m = ZH_BECAUSE_SO.matcher(text)).matches()) {
             cause = m.group(1);
             effect = m.group(2);
-        } else if ((m = ZH_EFFECT_BECAUSE.matcher(text)).matches() && Text.isChinese(text)) {
+        } else if (because && (m = ZH_EFFECT_BECAUSE.matcher(text)).matches() && Text.isChinese(text)) {
             effect = m.group(1);
             cause = m.group(2);
-        } else if ((m = EN_BECAUSE_FIRST.matcher(text)).matches()) {
+        } else if (text.startsWith("Because") && (m = EN_BECAUSE_FIRST.matcher(text)).matches()) {
             cause = m.group(1);
             effect = m.group(2);
-        } else if ((m = EN_BECAUSE.matcher(text)).matches()) {
+        } else if (lower.contains("because") && (m = EN_BECAUSE.matcher(text)).matches()) {
             effect = m.group(1);
             cause = m.group(2);
-        } else if ((m = EN_SO_THAT.matcher(text)).matches()) {
+        } else if (lower.contains("so that") && (m = EN_SO_THAT.matcher(text)).matches()) {
             effect = m.group(1);
             cause = m.group(2);
             purpose = true;
         } else {
             return List.of();
         }
-        effect = effect.strip().replaceAll("[，,。.]+$", "");
-        cause = cause.strip().replaceAll("[，,。.]+$", "");
+        effect = TRAILING.matcher(effect.strip()).replaceAll("");
+        cause = TRAILING.matcher(cause.strip()).replaceAll("");
         if (effect.length() < 4 || cause.length() < 4) {
             return List.of();
         }

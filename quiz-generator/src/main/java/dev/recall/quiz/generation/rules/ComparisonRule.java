@@ -23,6 +23,13 @@ public final class ComparisonRule {
     public record Sides(String a, String b) {
     }
 
+    private static final Pattern ZH_COMPARING = Pattern.compile(".*(?:区别|对比|比较|异同|差异|不同|vs|VS).*");
+    private static final Pattern EN_COMPARING = Pattern.compile("(?i)vs|versus|difference|compar");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][\\w-]*");
+    private static final Pattern ADVERB_END = Pattern.compile(".*(?:仍然|依然|还|也|都|就|才)$");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;]");
     private static final Pattern ZH_HEADING = Pattern.compile("^(.{1,20}?)\\s*(?:和|与|跟|同|vs\\.?|VS|对比)\\s*(.{1,20}?)\\s*(?:的)?(?:区别|对比|比较|异同|差异|不同|之争)?[？?]?$");
     private static final Pattern EN_HEADING = Pattern.compile(
             "(?i)^(?:(?:differences? between|comparing|compare)\\s+(.{1,30}?)\\s+(?:and|with|to)\\s+(.{1,30}?)|(.{1,30}?)\\s+(?:vs\\.?|versus)\\s+(.{1,30}?))\\s*[?]?$");
@@ -43,21 +50,24 @@ public final class ComparisonRule {
 
     public static Sides sides(String heading) {
         Matcher en = EN_HEADING.matcher(heading.strip());
-        if (en.matches()) {
+        if (EN_COMPARING.matcher(heading).find() && en.matches()) {
             String a = en.group(1) != null ? en.group(1) : en.group(3);
             String b = en.group(2) != null ? en.group(2) : en.group(4);
             return clean(a, b);
         }
+        if (!ZH_COMPARING.matcher(heading).matches() || !Text.isChinese(heading)) {
+            return null;
+        }
         Matcher zh = ZH_HEADING.matcher(heading.strip());
-        if (zh.matches() && Text.isChinese(heading) && heading.matches(".*(?:区别|对比|比较|异同|差异|不同|vs|VS).*")) {
+        if (zh.matches()) {
             return clean(zh.group(1), zh.group(2));
         }
         return null;
     }
 
     private static Sides clean(String a, String b) {
-        a = a.strip().replaceFirst("(?i)^(?:the|a|an)\\s+", "");
-        b = b.strip().replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+        a = ARTICLE.matcher(a.strip()).replaceFirst("");
+        b = ARTICLE.matcher(b.strip()).replaceFirst("");
         return a.isEmpty() || b.isEmpty() || Text.normalise(a).equals(Text.normalise(b)) ? null : new Sides(a, b);
     }
 
@@ -74,7 +84,7 @@ public final class ComparisonRule {
             text = label.group(2).strip();
         }
         Matcher contrast = (zh ? ZH_CONTRAST : EN_CONTRAST).matcher(text);
-        if (!contrast.matches()) {
+        if (!CLAUSE_MARK.matcher(text).find() || !contrast.matches()) { // both forms need a comma or semicolon
             return List.of();
         }
         String first = contrast.group(1).strip();
@@ -86,10 +96,11 @@ public final class ComparisonRule {
             // The subjects the sentence itself names are the most precise ("B+树索引" rather than the heading's "B+树").
             Matcher x = ZH_CONTRAST_SUBJECT.matcher(first);
             Matcher y = ZH_CONTRAST_SUBJECT.matcher(second);
+            // The segmenter last: it is the dearest test.
             if (x.find() && y.find() && plainSubject(x.group(1)) && plainSubject(y.group(1)) && Terms.isTerm(x.group(1)) && Terms.isTerm(y.group(1))
-                    && Terms.wholeWords(first, 0, x.end(1)) && Terms.wholeWords(second, 0, y.end(1))
                     && !Text.normalise(x.group(1)).equals(Text.normalise(y.group(1)))
-                    && (sides == null ? CONTRAST_MARKER.matcher(text).find() : related(x.group(1), y.group(1), sides))) {
+                    && (sides == null ? CONTRAST_MARKER.matcher(text).find() : related(x.group(1), y.group(1), sides))
+                    && Terms.wholeWords(first, 0, x.end(1)) && Terms.wholeWords(second, 0, y.end(1))) {
                 a = x.group(1);
                 b = y.group(1);
             }
@@ -139,12 +150,12 @@ public final class ComparisonRule {
      * while a weak ETag changes …" → strong / weak.
      */
     private static String[] differingWords(String first, String second) {
-        String[] x = first.split("\\s+");
-        String[] y = second.split("\\s+");
+        String[] x = SPACES.split(first);
+        String[] y = SPACES.split(second);
         for (int i = 0; i < Math.min(4, Math.min(x.length, y.length) - 1); i++) {
             if (!x[i].equalsIgnoreCase(y[i])) {
                 boolean sameNoun = x[i + 1].equalsIgnoreCase(y[i + 1]);
-                boolean word = x[i].matches("[A-Za-z][\\w-]*") && y[i].matches("[A-Za-z][\\w-]*");
+                boolean word = WORD.matcher(x[i]).matches() && WORD.matcher(y[i]).matches();
                 return sameNoun && word && Terms.isTerm(x[i]) && Terms.isTerm(y[i]) ? new String[] {x[i], y[i]} : null;
             }
         }
@@ -153,7 +164,7 @@ public final class ComparisonRule {
 
     /** A subject named by a short noun phrase, not a clause ("里面的元素仍然"). */
     private static boolean plainSubject(String subject) {
-        return subject.length() <= 10 && !subject.contains("的") && !subject.matches(".*(?:仍然|依然|还|也|都|就|才)$");
+        return subject.length() <= 10 && !subject.contains("的") && !ADVERB_END.matcher(subject).matches();
     }
 
     /** The sentence's subjects are the heading's two sides (or contain them). */

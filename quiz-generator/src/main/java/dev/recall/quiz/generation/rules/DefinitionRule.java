@@ -26,6 +26,12 @@ public final class DefinitionRule {
     public record Definition(String term, String abbreviation, String meaning, String verb, boolean sentence) {
     }
 
+    private static final Pattern PLURAL_START = Pattern.compile("(?s)^[a-z]+s\\b.*");
+    private static final Pattern NOT_PLURAL_START = Pattern.compile("(?s)^(?:its|this|was|has|does|is|always|sometimes|less|unless)\\b.*");
+    private static final Pattern ADVERB_START = Pattern.compile("(?s)^(not|also|still|usually|often|only|then|now|very|more|less|too|so)\\b.*");
+    private static final Pattern CLAUSE_IN_TERM = Pattern.compile(".*[，,：:（(].*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Za-z][A-Za-z0-9]{1,9}");
     private static final Pattern STRONG = Pattern.compile("^\\*\\*((?:\\\\\\*|[^*\\n]){1,40}?)\\*\\*\\s*[:：]\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern COLON = Pattern.compile("^([^:：\\n]{1,30}?)\\s*(?:[（(]\\s*([A-Za-z][A-Za-z0-9 .+#/-]{0,20}?)\\s*[）)])?\\s*[:：](?!//)\\s*(.{2,})$",
             Pattern.DOTALL);
@@ -64,15 +70,15 @@ public final class DefinitionRule {
 
     /** The definitions a text states: usually one; two for a pair of parallel clauses ("A是X，B是Y"). */
     public static List<Definition> find(String text, boolean paragraph) {
-        if (text.isEmpty() || ARROWS.matcher(text).find()) {
+        if (text.isEmpty() || Text.hasArrow(text) && ARROWS.matcher(text).find()) {
             return List.of(); // a chain of arrows is a process, not a definition
         }
         Matcher strong = STRONG.matcher(text);
-        if (strong.matches()) {
+        if (text.startsWith("**") && strong.matches()) {
             return List.of(new Definition(strong.group(1).replace("\\*", "*"), null, strong.group(2), "is", false));
         }
         Matcher colon = COLON.matcher(text);
-        if (colon.matches() && colonTerm(colon.group(1), paragraph)) {
+        if ((text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && colon.matches() && colonTerm(colon.group(1), paragraph)) {
             String meaning = colon.group(3).strip();
             if (!meaning.isEmpty() && !meaning.startsWith("//") && !(paragraph && meaning.length() < 2)) {
                 return List.of(new Definition(colon.group(1).strip(), colon.group(2), meaning, "is", false));
@@ -83,7 +89,7 @@ public final class DefinitionRule {
         }
         String first = firstSentence(Text.plain(text));
         Matcher suowei = SUOWEI.matcher(first);
-        if (suowei.matches() && Terms.isTerm(suowei.group(1))) {
+        if (first.startsWith("所谓") && suowei.matches() && Terms.isTerm(suowei.group(1))) {
             return List.of(new Definition(suowei.group(1).strip(), null, suowei.group(2), "is", true));
         }
         if (Text.isChinese(first)) {
@@ -94,13 +100,13 @@ public final class DefinitionRule {
             String verb = en.group(3).toLowerCase(Locale.ROOT);
             String meaning = en.group(4);
             boolean specific = !verb.equals("is") && !verb.equals("are") || EN_MEANING_START.matcher(meaning).matches()
-                    || verb.equals("are") && meaning.matches("(?s)^[a-z]+s\\b.*") && !meaning.matches("(?s)^(?:its|this|was|has|does|is|always|sometimes|less|unless)\\b.*");
-            if (specific && !meaning.matches("(?s)^(not|also|still|usually|often|only|then|now|very|more|less|too|so)\\b.*")) {
+                    || verb.equals("are") && PLURAL_START.matcher(meaning).matches() && !NOT_PLURAL_START.matcher(meaning).matches();
+            if (specific && !ADVERB_START.matcher(meaning).matches()) {
                 return List.of(new Definition(en.group(2), null, meaning, verb, true));
             }
         }
         Matcher dash = DASH.matcher(first);
-        if (dash.matches() && Terms.isTerm(dash.group(1))) {
+        if ((first.indexOf('—') >= 0 || first.indexOf('–') >= 0) && dash.matches() && Terms.isTerm(dash.group(1))) {
             return List.of(new Definition(dash.group(1).strip(), null, dash.group(2), "is", false));
         }
         return List.of();
@@ -147,7 +153,7 @@ public final class DefinitionRule {
             if (rest.startsWith("否") || rest.startsWith("不") || NOT_BEFORE_COPULA.matcher(term).matches()) {
                 continue;
             }
-            if (term.matches(".*[，,：:（(].*") || rest.length() < 4) {
+            if (CLAUSE_IN_TERM.matcher(term).matches() || rest.length() < 4) {
                 return null;
             }
             if (!Terms.isTerm(term)) {
@@ -174,7 +180,7 @@ public final class DefinitionRule {
         if (!Terms.isTerm(t) || t.indexOf('\uE000') >= 0 && paragraph) {
             return false;
         }
-        return !paragraph || (t.split("\\s+").length <= 5 && t.length() <= 30);
+        return !paragraph || (SPACES.split(t).length <= 5 && t.length() <= 30);
     }
 
     private static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block, String raw, Definition definition) {
@@ -200,7 +206,7 @@ public final class DefinitionRule {
                     .prompt(zh ? "哪个概念的含义是：" + meaning + "？" : "Which term means: " + meaning + "?").answer(term)
                     .explanation(source).lines(block).difficulty(Difficulty.MEDIUM).build());
         }
-        if (definition.abbreviation() != null && definition.abbreviation().matches("[A-Za-z][A-Za-z0-9]{1,9}")) {
+        if (definition.abbreviation() != null && ABBREVIATION.matcher(definition.abbreviation()).matches()) {
             items.add(ctx.item("abbreviation", ItemType.BASIC, definition.abbreviation())
                     .prompt(zh ? definition.abbreviation() + "是什么的缩写？" : "What does " + definition.abbreviation() + " stand for?")
                     .answer(term).explanation(source).lines(block).difficulty(Difficulty.EASY).build());

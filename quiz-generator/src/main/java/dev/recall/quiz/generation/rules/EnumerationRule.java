@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class EnumerationRule {
 
+    private static final Pattern PART_NOISE = Pattern.compile("^(?:以下|如下)|[。.]$");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\w+#. -]+");
     private static final Pattern ZH = Pattern.compile(
             "^(.{1,40}?)(?:主要|一般|通常|可以)?(分为|分成|包括|包含|主要有|有以下(?:几种|几类|几个)?|由)[：:]?(.{3,200}?)(?:等)?(?:[一二三四五六七八九十两\\d]+(?:类|种|个|部分|方面|步|大类))?(?:组成|构成)?[。.；;]?$");
     private static final Pattern EN = Pattern.compile(
@@ -57,15 +60,15 @@ public final class EnumerationRule {
         }
         List<String> parts = new ArrayList<>();
         for (String part : (zh ? ZH_SEPARATOR : EN_SEPARATOR).split(list)) {
-            String p = part.strip().replaceAll("^(?:以下|如下)|[。.]$", "");
+            String p = PART_NOISE.matcher(part.strip()).replaceAll("");
             if (!p.isEmpty()) {
                 parts.add(p);
             }
         }
-        String subject = whole.replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+        String subject = ARTICLE.matcher(whole).replaceFirst("");
         String shortSubject = subject.contains("，") ? subject.substring(subject.lastIndexOf('，') + 1) : subject;
         if (parts.size() < 3 || parts.size() > 10 || new LinkedHashSet<>(parts).size() != parts.size()
-                || parts.stream().anyMatch(p -> p.length() > (zh ? 20 : 40) || !Terms.isTerm(p) && !p.matches("[\\w+#. -]+"))
+                || parts.stream().anyMatch(p -> p.length() > (zh ? 20 : 40) || !Terms.isTerm(p) && !PLAIN_WORDS.matcher(p).matches())
                 || !Terms.isTerm(shortSubject)) {
             return List.of();
         }

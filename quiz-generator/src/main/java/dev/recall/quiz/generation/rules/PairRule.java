@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class PairRule {
 
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，,。；;]");
     private static final Pattern ZH = Pattern.compile("^([^，,。；;]{1,12}?)(是|不是|只能|可以|不能|需要|不需要|没有|有)([^，,。；;]{2,60})[，,；;]\\s*(?:而)?([^，,。；;]{1,12}?)(是|不是|只能|可以|不能|需要|不需要|没有|有)([^，,。；;]{1,60})[。.]?$");
     private static final Pattern EN = Pattern.compile("^(?:(?:The|A|An)\\s+)?([A-Z][\\w\\-+#/.]*(?:\\s[\\w\\-+#/.]+){0,2}?)\\s+(is|are|isn't|aren't|has|have|can|cannot|can't|does|doesn't)\\s+([^,;]{1,80}),?\\s*(?:;|,|while|whereas|but)\\s+(?:(?:the|a|an)\\s+)?([A-Z][\\w\\-+#/.]*(?:\\s[\\w\\-+#/.]+){0,2}?)\\s+(is|are|isn't|aren't|has|have|can|cannot|can't|does|doesn't)\\b\\s*([^,;]{0,80}?)[.!]?$");
 
@@ -28,8 +29,11 @@ public final class PairRule {
         if (text.length() > 240) {
             return List.of();
         }
-        Matcher m = (Text.isChinese(text) ? ZH : EN).matcher(text);
-        if (!m.matches()) {
+        boolean zh = Text.isChinese(text);
+        // Both forms need two clauses: a comma or semicolon (or while/whereas/but) between them; English starts in capitals.
+        boolean mayPair = zh ? CLAUSE_MARK.matcher(text).find() : !text.isEmpty() && text.charAt(0) >= 'A' && text.charAt(0) <= 'Z';
+        Matcher m = (zh ? ZH : EN).matcher(text);
+        if (!mayPair || !m.matches()) {
             return List.of();
         }
         String a = m.group(1).strip();
@@ -37,14 +41,14 @@ public final class PairRule {
         if (!Terms.isTerm(a) || !Terms.isTerm(b) || Text.normalise(a).equals(Text.normalise(b)) || a.contains(b) || b.contains(a)) {
             return List.of();
         }
-        if (Text.isChinese(text) && (!Terms.wholeWords(text, 0, a.length()) || !Terms.wholeWords(text, m.start(4), m.end(4)))) {
-            return List.of();
-        }
         int aAt = m.start(1);
         int bAt = m.start(4);
         String clozed = text.substring(0, aAt) + "[...]" + text.substring(m.end(1), bAt) + "[...]" + text.substring(m.end(4));
         if (Text.normalise(clozed).contains(Text.normalise(a)) || Text.normalise(clozed).contains(Text.normalise(b))) {
             return List.of(); // a subject named again elsewhere would give the answer away
+        }
+        if (zh && (!Terms.wholeWords(text, 0, a.length()) || !Terms.wholeWords(text, m.start(4), m.end(4)))) {
+            return List.of(); // the segmenter last: it is the dearest test
         }
         return List.of(ctx.item("pair", ItemType.CLOZE, a + "|" + b).prompt(clozed).answers(List.of(a, b)).explanation(text).lines(block)
                 .difficulty(Difficulty.MEDIUM).build());

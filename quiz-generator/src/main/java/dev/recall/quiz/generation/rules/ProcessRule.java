@@ -4,6 +4,7 @@ import dev.recall.quiz.generation.Difficulty;
 import dev.recall.quiz.generation.ItemType;
 import dev.recall.quiz.generation.NoteDocument;
 import dev.recall.quiz.generation.QuizItem;
+import dev.recall.quiz.generation.Text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,12 +18,18 @@ import java.util.regex.Pattern;
  */
 public final class ProcessRule {
 
+    private static final Pattern THE = Pattern.compile("(?i)^the\\s+");
+    private static final Pattern FULL_STOP = Pattern.compile("[。.]$");
+    private static final Pattern STEP_EDGES = Pattern.compile("^[\\s,，]+|[\\s,，。.;；]+$");
+    private static final Pattern AND_END = Pattern.compile("(?i)\\s*,?\\s*and$");
     private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|=>|⇒|⟶)\\s*");
     private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–]\\s+");
     private static final Pattern ZH_STEPS = Pattern.compile("(首先|先|第一步|其次|然后|接着|再|之后|随后|最后|最终)[，,]?");
     private static final Pattern EN_STEPS = Pattern.compile("(?i)\\b(first(?:ly)?|then|next(?!\\s*\\()|after that|afterwards|finally|lastly)\\b,?");
     private static final Pattern INTRO = Pattern.compile("^(.{2,40}?)\\s*(?:[:：]|\\bis\\b|是|为|如下)\\s*");
     private static final int MAX_STEPS = 8;
+    private static final dev.recall.quiz.generation.language.Words EN_STEP_WORDS =
+            dev.recall.quiz.generation.language.Words.of("first", "then", "next", "after", "finally", "lastly");
 
     private ProcessRule() {
     }
@@ -35,15 +42,18 @@ public final class ProcessRule {
         String topic = ctx.section().heading();
         List<String> steps = List.of();
         String chain = text;
+        // A chain needs an arrow or a dash; markers need their words: the expressions run only then.
+        boolean arrow = Text.hasArrow(text) || text.indexOf('⟶') >= 0;
+        boolean dash = text.indexOf('-') >= 0 || text.indexOf('–') >= 0;
         Matcher intro = INTRO.matcher(text);
-        if (intro.find() && (ARROW.matcher(text.substring(intro.end())).find() || SPACED_DASH.matcher(text.substring(intro.end())).find())) {
-            topic = intro.group(1).replaceFirst("(?i)^the\\s+", "").strip();
+        if ((arrow || dash) && intro.find() && (ARROW.matcher(text.substring(intro.end())).find() || SPACED_DASH.matcher(text.substring(intro.end())).find())) {
+            topic = THE.matcher(intro.group(1)).replaceFirst("").strip();
             chain = text.substring(intro.end());
         }
-        chain = chain.replaceAll("[。.]$", "");
-        if (ARROW.matcher(chain).find()) {
+        chain = FULL_STOP.matcher(chain).replaceAll("");
+        if (arrow && ARROW.matcher(chain).find()) {
             steps = split(ARROW, chain);
-        } else if (countMatches(SPACED_DASH, chain) >= 2) {
+        } else if (dash && countMatches(SPACED_DASH, chain) >= 2) {
             steps = split(SPACED_DASH, chain);
         } else {
             steps = markedSteps(text);
@@ -59,7 +69,10 @@ public final class ProcessRule {
 
     /** "首先A，然后B，最后C" / "First A, then B, and finally C": the steps between the markers. */
     static List<String> markedSteps(String text) {
-        Pattern markers = ZH_STEPS.matcher(text).find() && text.contains("最后") || text.contains("然后") && text.contains("首先") ? ZH_STEPS : EN_STEPS;
+        Pattern markers = text.contains("最后") && ZH_STEPS.matcher(text).find() || text.contains("然后") && text.contains("首先") ? ZH_STEPS : EN_STEPS;
+        if (markers == EN_STEPS && !EN_STEP_WORDS.in(text)) {
+            return List.of(); // no marker word: fewer than three steps
+        }
         Matcher m = markers.matcher(text);
         List<int[]> at = new ArrayList<>();
         while (m.find()) {
@@ -71,8 +84,7 @@ public final class ProcessRule {
         List<String> steps = new ArrayList<>();
         for (int i = 0; i < at.size(); i++) {
             int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
-            String step = text.substring(at.get(i)[1], end).replaceAll("^[\\s,，]+|[\\s,，。.;；]+$", "")
-                    .replaceAll("(?i)\\s*,?\\s*and$", "").strip();
+            String step = AND_END.matcher(STEP_EDGES.matcher(text.substring(at.get(i)[1], end)).replaceAll("")).replaceAll("").strip();
             steps.add(step);
         }
         return steps;

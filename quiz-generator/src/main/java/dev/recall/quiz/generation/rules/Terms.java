@@ -29,7 +29,6 @@ public final class Terms {
             + "|^(?:for|if|while|with|from|class|elif|else|try|except|lambda|yield|select|insert|update|delete)\\b.*");
     private static final Pattern NUMBER = Pattern.compile("^[\\d\\s.,%:：/年月日号个种类步次-]+$|^\\d.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern PUNCTUATION = Pattern.compile(".*[，。；！？,;!?、“”\"'《》].*");
 
     private Terms() {
@@ -53,7 +52,7 @@ public final class Terms {
         if (PUNCTUATION.matcher(t).matches()) {
             return "fragment";
         }
-        if (HAN.matcher(t).find()) {
+        if (Text.hasHan(t)) {
             if (ZH_NOT_TERM.matcher(t).matches()) {
                 return "pronoun or fragment";
             }
@@ -75,7 +74,7 @@ public final class Terms {
 
     /** In Chinese text, {@code [start, end)} is made of whole words (the segmenter agrees); always true elsewhere. */
     public static boolean wholeWords(String text, int start, int end) {
-        if (!HAN.matcher(text).find()) {
+        if (!Text.hasHan(text)) {
             return true;
         }
         int from = Math.max(0, start - 40);
