@@ -131,31 +131,71 @@ class LearnerSettingsAndQueueTests {
     void gradedAnswersBecomeReviewsOnceEach() {
         String user = "l-" + UUID.randomUUID();
         String learner = TOKENS.learner("acme", user);
-        String noteId = publishItems("acme", "alice", "tenant", 2);
+        String noteId = publishItems("acme", "alice", "tenant", 3);
         enroll(learner, noteId);
-        awaitDue(learner, 2);
-        String fast = sendAnswer(user, noteId + "-item-0", true, 1_500);
-        sendAnswer(user, noteId + "-item-1", false, 9_000);
+        awaitDue(learner, 3);
+        String fast = sendAnswer(user, noteId + "-item-0", noteId + "-item-0", true, 1_500);
+        sendAnswer(user, noteId + "-item-1", noteId + "-item-1", false, 9_000);
         // Redelivery of the same event must not review the card again.
         KafkaTestClient.send(bootstrap(), Topics.ANSWERS, noteId + "-item-0", fast);
+        // A marker behind the duplicate on its partition (same record key): once the marker is applied, so is the duplicate.
+        sendAnswer(user, noteId + "-item-0", noteId + "-item-2", true, 2_000);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<Map<String, Object>> cards = given().auth().oauth2(learner).when().get("/api/v1/cards")
-                    .then().statusCode(200).extract().path("items");
-            assertThat(cards).hasSize(2).allSatisfy(c -> assertThat(c.get("reps")).isEqualTo(1));
-            Map<String, Object> easy = cards.stream().filter(c -> c.get("itemId").equals(noteId + "-item-0")).findFirst().orElseThrow();
-            Map<String, Object> again = cards.stream().filter(c -> c.get("itemId").equals(noteId + "-item-1")).findFirst().orElseThrow();
-            assertThat(easy.get("state")).isEqualTo("REVIEW");
-            assertThat(easy.get("scheduledDays")).isEqualTo(8);
-            assertThat(again.get("state")).isEqualTo("LEARNING");
-        });
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(cardsByItem(learner).get(noteId + "-item-2").get("reps"))
+                .isEqualTo(1));
+        Map<String, Map<String, Object>> cards = cardsByItem(learner);
+        assertThat(cards).hasSize(3);
+        Map<String, Object> easy = cards.get(noteId + "-item-0");
+        Map<String, Object> again = cards.get(noteId + "-item-1");
+        assertThat(easy.get("reps")).as("the redelivered answer was not applied again").isEqualTo(1);
+        assertThat(easy.get("state")).isEqualTo("REVIEW");
+        assertThat(easy.get("scheduledDays")).isEqualTo(8);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(cardsByItem(learner).get(noteId + "-item-1"))
+                .containsEntry("reps", 1).containsEntry("state", "LEARNING"));
     }
 
-    private static String sendAnswer(String user, String itemId, boolean correct, long latencyMs) {
+    private static Map<String, Map<String, Object>> cardsByItem(String learner) {
+        List<Map<String, Object>> cards = given().auth().oauth2(learner).when().get("/api/v1/cards")
+                .then().statusCode(200).extract().path("items");
+        Map<String, Map<String, Object>> byItem = new HashMap<>();
+        cards.forEach(card -> byItem.put((String) card.get("itemId"), card));
+        return byItem;
+    }
+
+    /** Sends a graded answer to {@code itemId} as a record keyed {@code key} (the key picks the partition). */
+    private static String sendAnswer(String user, String key, String itemId, boolean correct, long latencyMs) {
         var answer = new AnswerGraded(UUID.randomUUID().toString(), "acme", user, itemId, "quiz-1", correct, latencyMs, "x", Instant.now());
-        String json = EventCodec.toJson(EventCodec.envelope("/quiz-service", itemId, "acme", answer, Instant.now()));
-        KafkaTestClient.send(bootstrap(), Topics.ANSWERS, itemId, json);
+        String json = EventCodec.toJson(EventCodec.envelope("/quiz-service", key, "acme", answer, Instant.now()));
+        KafkaTestClient.send(bootstrap(), Topics.ANSWERS, key, json);
         return json;
+    }
+
+    @Test
+    void cardsArePagedExactlyByLimitAndForgetStartsACardAgain() {
+        String learner = TOKENS.learner("acme", "l-" + UUID.randomUUID());
+        enroll(learner, publishItems("acme", "alice", "tenant", 3));
+        String card = awaitDue(learner, 3).get(0);
+
+        var first = given().auth().oauth2(learner).queryParam("limit", 2).when().get("/api/v1/cards").then().statusCode(200)
+                .body("items", hasSize(2)).extract();
+        String cursor = first.path("nextCursor");
+        assertThat(cursor).isNotNull();
+        var second = given().auth().oauth2(learner).queryParam("limit", 2).queryParam("cursor", cursor).when().get("/api/v1/cards")
+                .then().statusCode(200).body("items", hasSize(1)).extract();
+        assertThat(second.<String>path("nextCursor")).isNull();
+        List<String> seen = new java.util.ArrayList<>(first.<List<String>>path("items.cardId"));
+        seen.addAll(second.<List<String>>path("items.cardId"));
+        assertThat(seen).doesNotHaveDuplicates().hasSize(3).contains(card);
+
+        Instant at = Instant.now().minus(Duration.ofMinutes(5));
+        review(learner, card, 4, at);
+        given().auth().oauth2(learner).when().get("/api/v1/cards/" + card).then().body("state", equalTo("REVIEW")).body("reps", equalTo(1));
+        Instant beforeForget = Instant.now().minusSeconds(1);
+        var forgotten = given().auth().oauth2(learner).when().post("/api/v1/cards/" + card + "/forget").then().statusCode(200)
+                .body("state", equalTo("NEW")).body("reps", equalTo(0)).body("stability", equalTo(0.0f))
+                .body("scheduledDays", equalTo(0)).body("lastReview", org.hamcrest.Matchers.nullValue()).extract();
+        assertThat(Instant.parse(forgotten.<String>path("due"))).isAfter(beforeForget).isBefore(Instant.now().plusSeconds(1));
+        given().auth().oauth2(learner).when().get("/api/v1/reviews/due").then().body("cardId", org.hamcrest.Matchers.hasItem(card));
     }
 
     @Test

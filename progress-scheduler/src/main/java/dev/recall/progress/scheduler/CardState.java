@@ -18,4 +18,12 @@ public record CardState(State state, Instant due, double stability, double diffi
     public static CardState newCard(Instant now) {
         return new CardState(State.NEW, now, 0, 0, 0, 0, 0, 0, null);
     }
+
+    /**
+     * The card started again as new and due {@code now} ("forget"): its memory state and reps are cleared,
+     * its lapses kept as history, as the review log keeps its reviews.
+     */
+    public CardState reset(Instant now) {
+        return new CardState(State.NEW, now, 0, 0, 0, 0, 0, lapses, null);
+    }
 }

@@ -1,7 +1,8 @@
 package dev.recall.progress.enrollment;
 
 import dev.recall.platform.auth.Caller;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,10 +19,11 @@ public class EnrollmentService {
     CardFactory cards;
 
     /** Enrols the caller; enrolling twice in the same target returns the existing enrolment (idempotent). */
+    @WithTransaction
     public Uni<EnrollmentResult> enroll(Caller caller, EnrollmentRequest request) {
         String tenant = caller.tenant();
         String userId = caller.userId();
-        return Panache.withTransaction(() -> cards.lockTarget(tenant, request.kind(), request.target().strip()).chain(() -> Enrollment.<Enrollment>find("tenant = ?1 and userId = ?2 and kind = ?3 and target = ?4",
+        return cards.lockTarget(tenant, request.kind(), request.target().strip()).chain(() -> Enrollment.<Enrollment>find("tenant = ?1 and userId = ?2 and kind = ?3 and target = ?4",
                         tenant, userId, request.kind(), request.target()).firstResult()
                 .chain(existing -> {
                     if (existing != null) {
@@ -37,13 +39,14 @@ public class EnrollmentService {
                     return enrollment.persistAndFlush()
                             .chain(() -> cards.forEnrollment(enrollment.id))
                             .map(n -> new EnrollmentResult(view(enrollment, n), true));
-                })));
+                }));
     }
 
+    @WithSession
     public Uni<List<EnrollmentView>> list(Caller caller) {
         String tenant = caller.tenant();
         String userId = caller.userId();
-        return Panache.withSession(() -> Enrollment.<Enrollment>list("tenant = ?1 and userId = ?2 order by createdAt, id", tenant, userId))
+        return Enrollment.<Enrollment>list("tenant = ?1 and userId = ?2 order by createdAt, id", tenant, userId)
                 .map(list -> list.stream().map(e -> view(e, 0)).toList());
     }
 

@@ -6,6 +6,7 @@ import dev.recall.progress.scheduler.SchedulerOptions;
 import dev.recall.progress.settings.LearnerSettings;
 import dev.recall.progress.settings.SettingsService;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,9 +32,9 @@ public class DueQueue {
     @Inject
     SettingsService settingsService;
 
+    @WithSession
     public Uni<List<DueCard>> due(String tenant, String userId, Instant now, int limit) {
-        return Panache.withSession(() -> settingsService.of(tenant, userId)
-                .chain(settings -> due(tenant, userId, settings, now, limit)));
+        return settingsService.of(tenant, userId).chain(settings -> due(tenant, userId, settings, now, limit));
     }
 
     /** Must run in a session. */

@@ -58,6 +58,11 @@ public class Scheduling {
         store(card, state);
     }
 
+    /** "Forget": the card starts again as new, due {@code now}, with the scheduler's own reset. */
+    public void reset(Card card, Instant now) {
+        store(card, toState(card).reset(now));
+    }
+
     private static void store(Card card, CardState next) {
         card.state = next.state().name();
         card.due = next.due();

@@ -3,9 +3,13 @@ package dev.recall.progress.settings;
 import dev.recall.platform.problem.ProblemException;
 import dev.recall.progress.scheduler.SchedulerOptions;
 import dev.recall.progress.scheduler.Steps;
+import dev.recall.progress.review.Rescheduler;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -19,6 +23,29 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SettingsService {
 
+    /** The settings and, after a replace with reschedule, how many cards were recomputed. */
+    public record SettingsResult(SettingsView settings, int rescheduledCards) {
+    }
+
+    @Inject
+    Rescheduler rescheduler;
+
+    /** The learner's settings as the API shows them (defaults until changed). */
+    @WithSession
+    public Uni<SettingsView> current(String tenant, String userId) {
+        return of(tenant, userId).map(SettingsService::view);
+    }
+
+    /** Replaces the learner's settings; with {@code reschedule} every reviewed card is replayed with them. */
+    @WithTransaction
+    public Uni<SettingsResult> replace(String tenant, String userId, SettingsView view, boolean reschedule) {
+        return save(tenant, userId, view).chain(saved -> (reschedule
+                ? rescheduler.rescheduleAll(tenant, userId, saved.scheduler())
+                : Uni.createFrom().item(0))
+                .map(count -> new SettingsResult(view(saved), count)));
+    }
+
+    /** Must run in a session. */
     public Uni<LearnerSettings> of(String tenant, String userId) {
         return SettingsRow.<SettingsRow>find("tenant = ?1 and userId = ?2", tenant, userId).firstResult()
                 .map(row -> row == null ? LearnerSettings.defaults() : toSettings(row));

@@ -4,6 +4,7 @@ import dev.recall.progress.review.StudyDay;
 import dev.recall.progress.settings.LearnerSettings;
 import dev.recall.progress.settings.SettingsService;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,8 +39,9 @@ public class StatsService {
     @Inject
     SettingsService settingsService;
 
+    @WithSession
     public Uni<Stats> stats(String tenant, String userId, Instant now, int days) {
-        return Panache.withSession(() -> settingsService.of(tenant, userId).chain(settings -> Panache.getSession().chain(session -> {
+        return settingsService.of(tenant, userId).chain(settings -> Panache.getSession().chain(session -> {
             Params p = new Params(tenant, userId, settings, now);
             StudyDay today = StudyDay.containing(now, settings.timeZone(), settings.dayStartHour());
             LocalDate todayDate = today.start().atZone(settings.timeZone()).toLocalDate();
@@ -50,7 +52,7 @@ public class StatsService {
                                             .chain(byTag -> mastery(session, p, false).map(bySection -> new Stats(perDay,
                                                     retention[1] == 0 ? null : retention[0] / (double) retention[1], retention[1],
                                                     forecast, streak(perDay, todayDate), byTag, bySection))))));
-        })));
+        }));
     }
 
     private record Params(String tenant, String userId, LearnerSettings settings, Instant now) {

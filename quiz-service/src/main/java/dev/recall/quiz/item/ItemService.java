@@ -3,17 +3,14 @@ package dev.recall.quiz.item;
 import dev.recall.events.EventCodec;
 import dev.recall.events.ItemEvents;
 import dev.recall.events.NoteEvents.NoteSnapshot;
-import dev.recall.platform.auth.Caller;
 import dev.recall.platform.outbox.Outbox;
 import dev.recall.platform.outbox.Parts;
-import dev.recall.platform.problem.ProblemException;
 import dev.recall.quiz.generation.Difficulty;
 import dev.recall.quiz.generation.Generator;
 import dev.recall.quiz.generation.ItemMatcher;
 import dev.recall.quiz.generation.ItemType;
 import dev.recall.quiz.generation.NoteInput;
 import dev.recall.quiz.generation.QuizItem;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -189,69 +186,5 @@ public class ItemService {
     static ItemEvents.Item toEvent(Item item) {
         return new ItemEvents.Item(item.id, item.type, item.prompt, List.of(item.answers),
                 item.options == null ? null : List.of(item.options), List.of(item.headingPath), item.explanation, List.of(item.tags));
-    }
-
-    private static final String VISIBLE = "exists (from NoteSource s where s.noteId = i.noteId and s.deleted = false "
-            + "and (s.visibility <> 'private' or s.authorId = :user or :admin = true))";
-
-    /** Active items the caller may see, filtered by note, deck, tag and type, in id order, one page at a time. */
-    public Uni<ItemPage> list(Caller caller, ItemFilter filter, int limit, String cursor) {
-        if (limit < 1 || limit > 200) {
-            throw ProblemException.invalid("limit", "must be between 1 and 200");
-        }
-        if (filter.type() != null && java.util.Arrays.stream(ItemType.values()).noneMatch(t -> t.name().equals(filter.type()))) {
-            throw ProblemException.invalid("type", "must be one of " + java.util.Arrays.toString(ItemType.values()));
-        }
-        StringBuilder query = new StringBuilder("from Item i where i.tenant = :tenant and i.retiredAt is null and i.id > :after and ")
-                .append(VISIBLE);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("tenant", caller.tenant());
-        params.put("after", cursor == null ? "" : cursor);
-        params.put("user", caller.userId());
-        params.put("admin", caller.is(Caller.ADMIN));
-        if (filter.noteId() != null) {
-            query.append(" and i.noteId = :note");
-            params.put("note", filter.noteId());
-        }
-        if (filter.deckId() != null) {
-            query.append(" and i.deckId = :deck");
-            params.put("deck", filter.deckId());
-        }
-        if (filter.type() != null) {
-            query.append(" and i.type = :type");
-            params.put("type", filter.type());
-        }
-        if (filter.tag() != null) {
-            query.append(" and array_position(i.tags, :tag) is not null");
-            params.put("tag", filter.tag());
-        }
-        query.append(" order by i.id");
-        return Panache.withSession(() -> Item.<Item>find(query.toString(), params).page(0, limit + 1).list())
-                .map(items -> {
-                    boolean more = items.size() > limit;
-                    List<Item> page = more ? items.subList(0, limit) : items;
-                    return new ItemPage(page.stream().map(ItemService::toEvent).toList(),
-                            more ? page.get(page.size() - 1).id : null);
-                });
-    }
-
-    /** One item the caller may see, or 404. */
-    public Uni<Item> get(Caller caller, String itemId) {
-        return Panache.withSession(() -> Item.<Item>find("from Item i where i.id = :id and i.tenant = :tenant and " + VISIBLE,
-                        Map.of("id", itemId, "tenant", caller.tenant(), "user", caller.userId(), "admin", caller.is(Caller.ADMIN)))
-                .firstResult())
-                .map(item -> {
-                    if (item == null) {
-                        throw ProblemException.notFound("item", itemId);
-                    }
-                    return item;
-                });
-    }
-
-    public record ItemFilter(String noteId, String deckId, String tag, String type) {
-    }
-
-    /** One page of items; {@code nextCursor} is null on the last page. */
-    public record ItemPage(List<ItemEvents.Item> items, String nextCursor) {
     }
 }

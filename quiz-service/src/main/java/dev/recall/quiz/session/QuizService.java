@@ -8,6 +8,7 @@ import dev.recall.platform.problem.ProblemException;
 import dev.recall.quiz.generation.ItemType;
 import dev.recall.quiz.grading.Grader;
 import dev.recall.quiz.item.Item;
+import dev.recall.quiz.item.ItemTypes;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,11 +41,7 @@ public class QuizService {
         int count = request.count() == null ? 10 : request.count();
         long seed = request.seed() == null ? new Random().nextLong() : request.seed();
         if (request.types() != null) {
-            for (String type : request.types()) {
-                if (Arrays.stream(ItemType.values()).noneMatch(t -> t.name().equals(type))) {
-                    throw ProblemException.invalid("types", "'" + type + "' is not one of " + Arrays.toString(ItemType.values()));
-                }
-            }
+            request.types().forEach(type -> ItemTypes.requireKnown("types", type));
         }
         StringBuilder query = new StringBuilder("from Item i where i.tenant = :tenant and i.retiredAt is null and exists (from NoteSource s "
                 + "where s.noteId = i.noteId and s.deleted = false and (s.visibility <> 'private' or s.authorId = :user or :admin = true))");

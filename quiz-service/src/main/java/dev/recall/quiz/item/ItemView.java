@@ -1,0 +1,15 @@
+package dev.recall.quiz.item;
+
+import java.util.List;
+
+/** One item with where it comes from in its note. */
+public record ItemView(String itemId, String noteId, String deckId, String type, String prompt, List<String> answers,
+                       List<String> options, List<String> headingPath, String sectionId, String explanation, List<String> tags,
+                       int startLine, int endLine, String difficulty, String generator, long noteVersion) {
+
+    static ItemView of(Item i) {
+        return new ItemView(i.id, i.noteId, i.deckId, i.type, i.prompt, List.of(i.answers),
+                i.options == null ? null : List.of(i.options), List.of(i.headingPath), i.sectionId, i.explanation, List.of(i.tags),
+                i.startLine, i.endLine, i.difficulty, i.generator, i.noteVersion);
+    }
+}
