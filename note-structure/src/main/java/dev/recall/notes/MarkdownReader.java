@@ -41,7 +41,7 @@ final class MarkdownReader {
 
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS) // only blocks' lines are read: inline spans would cost a third more
             .build();
     private static final Pattern CLOZE_BOLD = Pattern.compile("(?i)\\s*cloze\\s*[:：]\\s*bold\\s*");
     /** Longer lines and blocks are cut: no card fits in them. */
@@ -50,6 +50,8 @@ final class MarkdownReader {
 
     private final String[] lines;
     private final List<Boilerplate> boilerplate = new ArrayList<>();
+    private Node lastRawNode;
+    private String lastRaw;
 
     private MarkdownReader(String text) {
         this.lines = text.split("\n", -1);
@@ -161,6 +163,15 @@ final class MarkdownReader {
 
     /** The block's own source text (without list markers), HTML comments removed. */
     private String raw(Node node) {
+        if (node == lastRawNode) {
+            return lastRaw; // a paragraph is asked up to four times in a row
+        }
+        lastRawNode = node;
+        lastRaw = rawOf(node);
+        return lastRaw;
+    }
+
+    private String rawOf(Node node) {
         StringBuilder text = new StringBuilder();
         for (SourceSpan span : node.getSourceSpans()) {
             if (text.length() > MAX_BLOCK || span.getLineIndex() >= lines.length) {

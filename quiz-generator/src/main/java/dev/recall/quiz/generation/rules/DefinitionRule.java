@@ -51,7 +51,6 @@ public final class DefinitionRule {
     private static final Pattern NOT_BEFORE_COPULA = Pattern.compile(".*[都也还便总不可而于但像才又却并就只正即要]$");
     private static final Pattern ARROWS = Pattern.compile("(?:→|->|=>|⇒).*(?:→|->|=>|⇒)");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[。.；;，,]+$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]|\\.(\\s|$)");
     private static final Pattern CLAUSE = Pattern.compile("[，,；;]");
     private static final Pattern ARTICLE = Pattern.compile("^(The|A|An) (?=[a-z])");
 
@@ -230,9 +229,18 @@ public final class DefinitionRule {
         return m.length() >= min && !m.contains(Text.normalise(term));
     }
 
+    /** The text up to its first sentence end ("。！？!?", or "." before white space or the end), on one line. */
     static String firstSentence(String text) {
         String flat = text.replace('\n', ' ').strip();
-        Matcher end = SENTENCE_END.matcher(flat);
-        return end.find() ? flat.substring(0, end.end()).strip() : flat;
+        int n = flat.length();
+        for (int i = 0; i < n; i++) {
+            char c = flat.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
+                    || c == '.' && (i + 1 == n || " \t\n\u000B\f\r".indexOf(flat.charAt(i + 1)) >= 0
+                    || i + 2 == n && "\u0085\u2028\u2029".indexOf(flat.charAt(i + 1)) >= 0)) {
+                return flat.substring(0, i + 1).strip(); // the same as the expression "[。！？!?]|\\.(\\s|$)"
+            }
+        }
+        return flat;
     }
 }
