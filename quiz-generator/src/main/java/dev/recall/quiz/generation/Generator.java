@@ -37,7 +37,7 @@ public final class Generator {
             return new Result(List.of(), List.of());
         }
         ItemFactory factory = new ItemFactory(note.noteId(), note.tags());
-        List<ImplicitItems.ListFacts> lists = new ArrayList<>();
+        List<dev.recall.quiz.generation.rules.ListFacts> lists = new ArrayList<>();
         List<QuizItem> items = new ArrayList<>();
         for (int index = 0; index < document.sections.size(); index++) {
             NoteDocument.Section section = document.sections.get(index);

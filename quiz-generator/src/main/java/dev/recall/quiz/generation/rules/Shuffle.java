@@ -13,6 +13,16 @@ public final class Shuffle {
     private Shuffle() {
     }
 
+    /** {@code count} values picked from {@code pool} without repetition, in the order picked. */
+    public static <T> List<T> pick(List<T> pool, int count, SplittableRandom random) {
+        List<T> copy = new ArrayList<>(pool);
+        List<T> picked = new ArrayList<>();
+        while (picked.size() < count && !copy.isEmpty()) {
+            picked.add(copy.remove(random.nextInt(copy.size())));
+        }
+        return picked;
+    }
+
     /** A shuffle that never returns the original order (for 2+ distinct values). */
     public static List<String> never(List<String> values, String id) {
         List<String> copy = new ArrayList<>(values);

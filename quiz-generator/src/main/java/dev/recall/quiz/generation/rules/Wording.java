@@ -69,4 +69,63 @@ public enum Wording {
     public String belongs(String list) {
         return belongs.formatted(list);
     }
+
+    // Lists, tables and code: phrasing that also spaces a Latin term before Chinese or lowers an English label.
+
+    public String listRecall(String list, int count) {
+        return this == ZH ? "列出「" + list + "」（共 " + count + " 项）" : "List the " + count + " items of \u201C" + list + "\u201D";
+    }
+
+    /** "「entry」属于「list」" / "“entry” belongs to “list”" (no full stop: see {@link #fullStop}). */
+    public String belongsTo(String entry, String list) {
+        return this == ZH ? "「" + entry + "」属于「" + list + "」" : "\u201C" + entry + "\u201D belongs to \u201C" + list + "\u201D";
+    }
+
+    public String fullStop() {
+        return this == ZH ? "。" : ".";
+    }
+
+    public String tableCell(String keyName, String key, String valueName) {
+        return this == ZH ? spaced(key) + "的" + valueName + "是什么？"
+                : keyName + " \u201C" + key + "\u201D \u2014 " + lower(valueName) + "?";
+    }
+
+    public String tableChoice(String keyName, String valueName, String value) {
+        return this == ZH ? "哪个" + keyName + "的" + valueName + "是「" + value + "」？"
+                : "Which " + lower(keyName) + "? (" + valueName + ": \u201C" + value + "\u201D)";
+    }
+
+    public String tableMatching(String keyName, String valueName) {
+        return this == ZH ? "把每个「" + keyName + "」与它的「" + valueName + "」配对"
+                : "Match each " + lower(keyName) + " to its \u201C" + valueName + "\u201D";
+    }
+
+    public String tableCompare(String subject, String aspect) {
+        return this == ZH ? spaced(subject) + "在「" + aspect + "」上是怎样的？" : "How does " + subject + " compare on " + lower(aspect) + "?";
+    }
+
+    /** The claim of a comparison table's true/false item, to be put in {@link #trueFalse}. */
+    public String tableClaim(String aspect, String side, String value) {
+        return this == ZH ? "在「" + aspect + "」上，" + spaced(side) + "是「" + value + "」。"
+                : "on " + lower(aspect) + ", " + side + " is \u201C" + value + "\u201D.";
+    }
+
+    public String sideMatching(String aspects, String side) {
+        return this == ZH ? "把" + (side.charAt(0) < 0x2E80 ? " " : "") + spaced(side) + "在各方面的特点配对"
+                : "Match each " + lower(aspects) + " with how " + side + " does it";
+    }
+
+    /** A code block with a blank for the learner to fill. */
+    public String codeBlank(String fencedCode) {
+        return (this == ZH ? "填空：\n" : "Fill in the blank:\n") + fencedCode;
+    }
+
+    /** A term before Chinese text: a space after Latin letters, digits or code, none after Chinese. */
+    static String spaced(String term) {
+        return term.isEmpty() || term.charAt(term.length() - 1) >= 0x2E80 ? term : term + " ";
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -1,0 +1,188 @@
+package dev.recall.quiz.generation;
+
+import dev.recall.quiz.generation.rules.CauseRule;
+import dev.recall.quiz.generation.rules.CodeKeywordRule;
+import dev.recall.quiz.generation.rules.CodeNameRule;
+import dev.recall.quiz.generation.rules.CodeOutputRule;
+import dev.recall.quiz.generation.rules.ComparisonRule;
+import dev.recall.quiz.generation.rules.DefinitionRule;
+import dev.recall.quiz.generation.rules.EnumerationRule;
+import dev.recall.quiz.generation.rules.HeadingQuestionRule;
+import dev.recall.quiz.generation.rules.PairRule;
+import dev.recall.quiz.generation.rules.ProcessRule;
+import dev.recall.quiz.generation.rules.TableRule;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One rule at a time on one block of a note written for the test, in Chinese and English. */
+class BlockRulesTests {
+
+    @Nested
+    class Tables {
+        @Test
+        void referenceTableGivesACellQuestionPerRowAChoiceTheOtherWayAndAMatching() {
+            RuleFixture note = new RuleFixture("# 端口\n\n| 协议 | 端口 |\n|---|---|\n| HTTP | 80 |\n| HTTPS | 443 |\n| SSH | 22 |\n");
+            List<QuizItem> items = TableRule.items(note.ctx("端口"), note.block("端口", 0));
+            assertThat(items).filteredOn(i -> i.generator().equals("table-cell")).extracting(QuizItem::prompt)
+                    .containsExactly("HTTP 的端口是什么？", "HTTPS 的端口是什么？", "SSH 的端口是什么？");
+            QuizItem choice = items.stream().filter(i -> i.generator().equals("table-choice") && i.answers().equals(List.of("SSH"))).findFirst().orElseThrow();
+            assertThat(choice.prompt()).isEqualTo("哪个协议的端口是「22」？");
+            assertThat(choice.options()).containsExactlyInAnyOrder("HTTP", "HTTPS", "SSH");
+            assertThat(items).filteredOn(i -> i.type() == ItemType.MATCHING).singleElement()
+                    .satisfies(m -> assertThat(m.answers()).containsExactly("HTTP → 80", "HTTPS → 443", "SSH → 22"));
+        }
+
+        @Test
+        void comparisonTableGivesCellsPerSideAndTrueFalseClaims() {
+            RuleFixture note = new RuleFixture("# TCP vs UDP\n\n| Aspect | TCP | UDP |\n|---|---|---|\n| Connection | required | none |\n"
+                    + "| Ordering | guaranteed | not guaranteed |\n| Speed | slower | faster |\n");
+            List<QuizItem> items = TableRule.items(note.ctx("TCP vs UDP"), note.block("TCP vs UDP", 0));
+            assertThat(RuleFixture.prompts(items)).contains("How does TCP compare on connection?", "How does UDP compare on speed?");
+            List<QuizItem> claims = items.stream().filter(i -> i.type() == ItemType.TRUE_FALSE).toList();
+            assertThat(claims).hasSize(3).allSatisfy(c -> assertThat(c.prompt()).startsWith("True or false: on "));
+            for (QuizItem claim : claims) {
+                boolean right = List.of("connection, TCP is \u201Crequired\u201D", "connection, UDP is \u201Cnone\u201D", "ordering, TCP is \u201Cguaranteed\u201D",
+                        "ordering, UDP is \u201Cnot guaranteed\u201D", "speed, TCP is \u201Cslower\u201D", "speed, UDP is \u201Cfaster\u201D").stream()
+                        .anyMatch(fact -> claim.prompt().contains(fact));
+                assertThat(claim.answers()).containsExactly(right ? "true" : "false");
+            }
+        }
+
+        @Test
+        void aTwoRowTableGivesNothing() {
+            RuleFixture note = new RuleFixture("# T\n\n| a | b |\n|---|---|\n| x | y |\n");
+            assertThat(TableRule.items(note.ctx("T"), note.block("T", 0))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Code {
+        private final String python = "# 装饰器\n\n用 `functools.wraps` 保留原函数的名字。\n\n```python\nimport functools\n\ndef log(f):\n"
+                + "    @functools.wraps(f)\n    def inner(*args):\n        return f(*args)\n    return inner\n\nprint(log(len).__name__)\n```\n\n输出：`len`\n";
+
+        @Test
+        void anIdentifierTheProseNamesIsBlankedAsAWholeWord() {
+            RuleFixture note = new RuleFixture(python);
+            List<QuizItem> items = CodeNameRule.items(note.ctx("装饰器"), note.block("装饰器", 1),
+                    CodeNameRule.mentionedIdentifiers(note.doc, note.section("装饰器").blocks()));
+            // Names the prose writes as code, in their order: functools.wraps, then len (named by the output line).
+            assertThat(items).extracting(i -> i.answers().get(0)).containsExactly("functools.wraps", "len");
+            assertThat(items.get(0).prompt()).startsWith("填空：\n```python\n").contains("@____(f)").contains("import functools\n").contains("*args")
+                    .doesNotContain("wraps");
+        }
+
+        @Test
+        void theOutputTheNoteStatesIsAsked() {
+            RuleFixture note = new RuleFixture(python);
+            List<QuizItem> items = CodeOutputRule.items(note.ctx("装饰器"), note.block("装饰器", 1), note.block("装饰器", 2));
+            assertThat(items).singleElement().satisfies(item -> {
+                assertThat(item.prompt()).startsWith("这段代码输出什么？\n```python\n");
+                assertThat(item.answers()).containsExactly("len");
+            });
+        }
+
+        @Test
+        void noStatedOutputNoQuestion() {
+            RuleFixture note = new RuleFixture("# Loop\n\n```python\nfor i in range(3):\n    print(i)\n```\n\nThis loops three times.\n");
+            assertThat(CodeOutputRule.items(note.ctx("Loop"), note.block("Loop", 0), note.block("Loop", 1))).isEmpty();
+        }
+
+        @Test
+        void keywordRuleNeverBlanksABracketOrOperator() {
+            RuleFixture note = new RuleFixture("# Generators\n\nA generator function uses `yield` to hand out values.\n\n```python\ndef count(n):\n"
+                    + "    i = 0\n    while i < n:\n        yield i\n        i += 1\n```\n");
+            List<QuizItem> items = CodeKeywordRule.items(note.ctx("Generators"), note.block("Generators", 1));
+            assertThat(items).isNotEmpty().allSatisfy(i -> assertThat(i.answers()).allMatch(a -> a.matches("[A-Za-z_@][\\w.]*")));
+            assertThat(items).anySatisfy(i -> assertThat(i.answers()).contains("yield"));
+        }
+    }
+
+    @Nested
+    class Sentences {
+        @Test
+        void headingQuestionIsAnsweredByTheFirstSentencesWithoutRepeatingTheTerm() {
+            RuleFixture note = new RuleFixture("# 什么是索引？\n\n索引是帮助数据库快速定位行的数据结构。它需要额外的空间。\n\n# Why pool connections\n\n"
+                    + "Opening a connection costs a TLS handshake. A pool reuses them.\n");
+            assertThat(HeadingQuestionRule.items(note.ctx("什么是索引？"), note.block("什么是索引？", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("什么是索引？");
+                assertThat(i.answers().get(0)).startsWith("帮助数据库快速定位行的数据结构");
+            });
+            assertThat(HeadingQuestionRule.asks("Why pool connections")).isTrue();
+            assertThat(HeadingQuestionRule.asks("Connection pools")).isFalse();
+            assertThat(HeadingQuestionRule.items(note.ctx("Why pool connections"), note.block("Why pool connections", 0)))
+                    .singleElement().extracting(QuizItem::prompt).isEqualTo("Why pool connections?");
+        }
+
+        @Test
+        void definitionsInBothLanguagesAndNoneFromAFunctionWord() {
+            assertThat(DefinitionRule.find("死锁是两个线程互相等待对方释放锁的状态。", true)).singleElement()
+                    .satisfies(d -> assertThat(d.term()).isEqualTo("死锁"));
+            assertThat(DefinitionRule.find("A mutex is a lock that only one thread can hold at a time.", true)).singleElement()
+                    .satisfies(d -> assertThat(d.term()).isEqualTo("mutex"));
+            assertThat(DefinitionRule.find("但是这样做会让代码变慢很多。", true)).isEmpty();
+            assertThat(DefinitionRule.find("for i in range(3): print(i)", true)).isEmpty();
+        }
+
+        @Test
+        void pairsAreClozedOnBothSubjects() {
+            RuleFixture note = new RuleFixture("# 区别\n\n进程是资源分配的单位，线程是调度的单位。\n\n# HTTP\n\nGET is idempotent, POST is not.\n");
+            assertThat(PairRule.items(note.ctx("区别"), note.block("区别", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("[...]是资源分配的单位，[...]是调度的单位。");
+                assertThat(i.answers()).containsExactly("进程", "线程");
+            });
+            assertThat(PairRule.items(note.ctx("HTTP"), note.block("HTTP", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("GET", "POST"));
+        }
+
+        @Test
+        void comparisonSwapsTheSidesForAFalseStatement() {
+            RuleFixture note = new RuleFixture("# Redis vs Memcached\n\nRedis keeps data structures on disk too, while Memcached keeps only strings in memory.\n");
+            List<QuizItem> items = ComparisonRule.items(note.ctx("Redis vs Memcached"), note.block("Redis vs Memcached", 0),
+                    note.block("Redis vs Memcached", 0).raw());
+            QuizItem claim = items.stream().filter(i -> i.type() == ItemType.TRUE_FALSE).findFirst().orElseThrow();
+            boolean swapped = claim.prompt().startsWith("True or false: Memcached keeps data structures");
+            assertThat(claim.prompt()).isIn("True or false: Redis keeps data structures on disk too.", "True or false: Memcached keeps data structures on disk too.");
+            assertThat(claim.answers()).containsExactly(swapped ? "false" : "true");
+        }
+
+        @Test
+        void causesBecomeWhyQuestions() {
+            RuleFixture note = new RuleFixture("# 索引\n\n因为B+树的非叶子节点不存数据，所以一页能放更多的键。\n\n# Pools\n\nThe pool keeps idle connections because opening one is slow.\n");
+            assertThat(CauseRule.items(note.ctx("索引"), note.block("索引", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("为什么一页能放更多的键？");
+                assertThat(i.answers()).containsExactly("B+树的非叶子节点不存数据");
+            });
+            assertThat(CauseRule.items(note.ctx("Pools"), note.block("Pools", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("Opening one is slow"));
+        }
+
+        @Test
+        void enumerationsNameTheirParts() {
+            RuleFixture note = new RuleFixture("# 隔离\n\n隔离级别分为读未提交、读已提交、可重复读、串行化。\n\n# Git\n\nA Git repository consists of the working tree, the index and the object store.\n");
+            assertThat(EnumerationRule.items(note.ctx("隔离"), note.block("隔离", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("隔离级别分为哪4类？");
+                assertThat(i.answers()).containsExactly("读未提交、读已提交、可重复读、串行化");
+            });
+            assertThat(EnumerationRule.items(note.ctx("Git"), note.block("Git", 0))).singleElement()
+                    .satisfies(i -> {
+                        assertThat(i.prompt()).isEqualTo("Name the 3 parts of Git repository.");
+                        assertThat(i.answers()).containsExactly("the working tree, the index, the object store");
+                    });
+        }
+
+        @Test
+        void processesFromArrowsAndFromMarkers() {
+            RuleFixture note = new RuleFixture("# 请求\n\n首先解析域名，然后建立连接，最后发送请求。\n\n# Build\n\nThe pipeline: compile -> test -> package -> deploy.\n");
+            assertThat(ProcessRule.items(note.ctx("请求"), note.block("请求", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("解析域名", "建立连接", "发送请求"));
+            assertThat(ProcessRule.items(note.ctx("Build"), note.block("Build", 0))).singleElement().satisfies(i -> {
+                assertThat(i.answers()).containsExactly("compile", "test", "package", "deploy");
+                assertThat(i.options()).isNotEqualTo(i.answers());
+            });
+        }
+    }
+}
