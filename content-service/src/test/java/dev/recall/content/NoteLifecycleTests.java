@@ -33,6 +33,11 @@ class NoteLifecycleTests {
         given().auth().oauth2(author).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body(Map.of("title", "Garbage collection", "markdown", "# GC\n\n## 引用计数\n\nCounts every reference.\n\n## 分代回收\n\nThree generations.\n"))
                 .when().patch("/api/v1/notes/" + id).then().statusCode(200).header("ETag", "\"2\"").body("title", equalTo("Garbage collection"));
+        // A client holding the current ETag gets 304 and no body; an older one gets the note.
+        given().auth().oauth2(author).header("If-None-Match", "\"2\"").when().get("/api/v1/notes/" + id)
+                .then().statusCode(304).header("ETag", "\"2\"");
+        given().auth().oauth2(author).header("If-None-Match", "\"1\", W/\"7\"").when().get("/api/v1/notes/" + id)
+                .then().statusCode(200).body("title", equalTo("Garbage collection"));
         // Editing a body under a heading keeps every section id.
         given().auth().oauth2(author).when().get("/api/v1/notes/" + id + "/outline").then().body("sections[0].children.sectionId", equalTo(sectionIds));
         given().auth().oauth2(author).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")

@@ -22,6 +22,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.Instant;
@@ -44,7 +47,7 @@ public class DeckResource {
     public record MoveNotes(@NotNull @Size(min = 1, max = 500) List<UUID> noteIds) {
     }
 
-    public record DeckView(String id, String name, String parentId, String ownerId, long notes, Instant createdAt, Instant updatedAt) {
+    public record DeckView(@Schema(format = "uuid") String id, String name, @Schema(nullable = true, format = "uuid") String parentId, String ownerId, long notes, Instant createdAt, Instant updatedAt) {
     }
 
     @Inject
@@ -61,6 +64,8 @@ public class DeckResource {
 
     @POST
     @Operation(summary = "Create a deck", description = "parentId nests it under another deck (at most 8 deep).")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the deck", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeckView.class)))
+    @APIResponse(responseCode = "409", description = "A deck of that name is already there (deck-exists)")
     public Uni<Response> create(@Valid @NotNull DeckRequest request) {
         return decks.create(Actor.of(caller), request.name(), request.parentId())
                 .map(deck -> Response.created(URI.create("/api/v1/decks/" + deck.id)).entity(view(deck, 0)).build());

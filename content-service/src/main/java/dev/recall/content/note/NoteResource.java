@@ -30,6 +30,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -62,7 +67,9 @@ public class NoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "Create a note", description = "Stores Markdown and publishes NotePublished. Retry safely with Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Created; Location points to the note")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the note. A replay with the same Idempotency-Key and body answers the same.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)),
+            headers = @Header(name = "Location", description = "/api/v1/notes/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")))
     @APIResponse(responseCode = "400", description = "Invalid or malformed body (problem+json)")
     @APIResponse(responseCode = "413", description = "Body larger than 8 MiB")
     @APIResponse(responseCode = "422", description = "Unknown deck, or Idempotency-Key reused with another body")
@@ -83,9 +90,15 @@ public class NoteResource {
     @Path("/{id}")
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "Read a note with its outline", description = "The ETag header is the version; send it back as If-Match to change the note.")
+    @APIResponse(responseCode = "200", description = "The note; ETag is its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)),
+            headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "If-None-Match named the current version: the note has not changed")
     @APIResponse(responseCode = "404", description = "No such note in your tenant, or not visible to you")
-    public Uni<Response> get(@PathParam("id") UUID id) {
-        return queries.get(Actor.of(caller), id).map(NoteResource::withEtag);
+    public Uni<Response> get(@PathParam("id") UUID id,
+                             @Parameter(description = "an ETag the client holds; 304 when it is the current version") @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return queries.get(Actor.of(caller), id).map(view -> Preconditions.notModified(ifNoneMatch, view.version())
+                ? Response.notModified().header("ETag", Preconditions.etag(view.version())).build()
+                : withEtag(view));
     }
 
     @PUT
@@ -93,6 +106,8 @@ public class NoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "Replace a note", description = "Needs If-Match; a new version and NoteUpdated. Omitted optional fields reset to defaults.")
+    @APIResponse(responseCode = "200", description = "The note as replaced, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)),
+            headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "412", description = "If-Match is stale: the note changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> replace(@PathParam("id") UUID id, @Parameter(description = "the note's ETag") @HeaderParam("If-Match") String ifMatch,
@@ -106,9 +121,15 @@ public class NoteResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @RolesAllowed({Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "Change some fields of a note (JSON merge patch)", description = "Needs If-Match; null clears deckId or language.")
+    @APIResponse(responseCode = "200", description = "The note as changed, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)),
+            headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Uni<Response> patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+    public Uni<Response> patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                               @RequestBody(required = true, content = {
+                                       @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = NotePatch.class)),
+                                       @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotePatch.class))})
+                               JsonNode patch) {
         return commands.patch(Actor.of(caller), id, ifMatch, patch).map(NoteResource::withEtag);
     }
 
@@ -125,6 +146,8 @@ public class NoteResource {
     @Path("/{id}/restore")
     @RolesAllowed({Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "Restore a deleted note", description = "A new version; publishes NotePublished.")
+    @APIResponse(responseCode = "200", description = "The restored note, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)),
+            headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "The note is not deleted")
     public Uni<Response> restore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return commands.restore(Actor.of(caller), id, ifMatch).map(NoteResource::withEtag);

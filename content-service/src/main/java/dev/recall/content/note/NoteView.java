@@ -1,5 +1,6 @@
 package dev.recall.content.note;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.recall.content.outline.OutlineParser;
 import dev.recall.events.NoteEvents.Section;
 
@@ -13,9 +14,9 @@ public record NoteView(
         String title,
         String markdown,
         List<String> tags,
-        String deckId,
-        String language,
-        String visibility,
+        @Schema(nullable = true) String deckId,
+        @Schema(nullable = true) String language,
+        @Schema(enumeration = {"private", "tenant", "public"}) String visibility,
         String authorId,
         long version,
         List<Section> outline,

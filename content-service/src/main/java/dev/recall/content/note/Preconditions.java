@@ -22,6 +22,28 @@ public final class Preconditions {
         }
     }
 
+    /**
+     * If-None-Match on a read (RFC 9110 13.1.2, weak comparison): true when it is {@code *} or lists the current
+     * version, so the client's copy is current and the answer is 304.
+     */
+    public static boolean notModified(String ifNoneMatch, long current) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || unquoted(t).equals(Long.toString(current))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unquoted(String tag) {
+        String t = tag.startsWith("W/") ? tag.substring(2) : tag;
+        return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
+    }
+
     /** Passes when {@code ifMatch} is absent (only where optional), {@code *}, or lists the current version. */
     public static void check(String ifMatch, long current) {
         if (ifMatch == null || ifMatch.isBlank()) {

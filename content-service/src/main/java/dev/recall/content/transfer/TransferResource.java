@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -41,6 +44,9 @@ public class TransferResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a Markdown file or a zip of Markdown files",
             description = "Front matter gives title and tags; zip folders become (nested) decks. All or nothing; 413 beyond the limits.")
+    @APIResponse(responseCode = "201", description = "Imported, all notes at once", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "413", description = "The upload or one of its files is larger than the limits (too-large)")
+    @APIResponse(responseCode = "422", description = "No Markdown in the upload, or a file is not text (nothing-to-import, invalid-file)")
     public Uni<Response> importNotes(byte[] body, @QueryParam("name") String name, @QueryParam("visibility") String visibility,
                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         boolean zip = contentType != null && (contentType.startsWith("application/zip") || contentType.startsWith(MediaType.APPLICATION_OCTET_STREAM));

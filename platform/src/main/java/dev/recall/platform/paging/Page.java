@@ -1,12 +1,13 @@
 package dev.recall.platform.paging;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.recall.platform.problem.ProblemException;
 
 import java.util.List;
 import java.util.function.Function;
 
 /** One page of a list; {@code nextCursor} is null on the last page. */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, @Schema(nullable = true, description = "null on the last page") String nextCursor) {
 
     /** The default page size and the largest a client may ask for, unless a list says otherwise. */
     public static final int DEFAULT_LIMIT = 20;

@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -30,6 +33,8 @@ public class EnrollmentResource {
 
     @POST
     @Operation(summary = "Follow a note, deck or tag", description = "Creates a card for every matching item, now and as items arrive.")
+    @APIResponse(responseCode = "201", description = "Enrolled; cards are created for the matching items", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
+    @APIResponse(responseCode = "200", description = "Already enrolled: the existing enrolment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     public Uni<Response> enroll(@Valid @NotNull EnrollmentRequest request) {
         return enrollments.enroll(caller, request).map(result -> Response
                 .status(result.created() ? 201 : 200)

@@ -19,6 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.Instant;
@@ -48,6 +51,9 @@ public class ReviewResource {
 
     @POST
     @Operation(summary = "Record a review", description = "Rating 1 Again, 2 Hard, 3 Good, 4 Easy. Retry safely with Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Recorded; a replay with the same Idempotency-Key and body answers the same", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewResult.class)))
+    @APIResponse(responseCode = "409", description = "The card was reviewed in between (review-out-of-order) or the key is in use (idempotency-key-in-flux)")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body (idempotency-key-reused)")
     public Uni<Response> review(@Valid @NotNull ReviewRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return reviews.review(caller, request, idempotencyKey).map(stored -> Response.status(stored.status())
                 .entity(stored.body()).type(MediaType.APPLICATION_JSON).location(URI.create(stored.location())).build());

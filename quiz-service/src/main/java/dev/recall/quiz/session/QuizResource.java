@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.UUID;
@@ -30,6 +33,8 @@ public class QuizResource {
 
     @POST
     @Operation(summary = "Assemble a quiz", description = "Items drawn (seeded) from notes, a deck or tags, options shuffled; answers are not included.")
+    @APIResponse(responseCode = "201", description = "Assembled; Location points to the quiz", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizView.class)))
+    @APIResponse(responseCode = "422", description = "No item matches (no-items)")
     public Uni<Response> create(@Valid @NotNull QuizRequest request) {
         return quizzes.create(caller, request).map(quiz -> Response.created(URI.create("/api/v1/quizzes/" + quiz.quizId())).entity(quiz).build());
     }
