@@ -1,6 +1,5 @@
 package dev.recall.platform.openapi;
 
-import dev.recall.testing.ProjectRoot;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -41,7 +40,7 @@ class ContractFilterTests {
     void everyProblemTypeInTheCodeIsDocumented() throws IOException {
         Pattern slug = Pattern.compile("(?:ProblemException\\(\\s*\\d{3},\\s*|badRequest\\(|conflict\\(|TYPE_BASE \\+ )\"([a-z-]+)\"");
         Set<String> used = new TreeSet<>();
-        Path root = ProjectRoot.find();
+        Path root = Path.of(System.getProperty("recall.project.root", "..")); // surefire sets it; a module runs in its folder
         for (String module : new String[]{"platform", "content-service", "quiz-service", "progress-service"}) {
             try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/main/java"))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
