@@ -20,7 +20,7 @@ final class ProblemSchema {
             "unauthorized", "forbidden", "not-found",
             "stale-etag", "precondition-required",
             "deck-exists", "deck-cycle", "not-deleted", "already-answered", "review-out-of-order",
-            "review-already-undone", "not-latest-review", "idempotency-key-in-flux",
+            "review-already-undone", "not-latest-review", "idempotency-key-in-flux", "idempotency-key-in-progress",
             "idempotency-key-reused", "unknown-deck", "nothing-to-import", "no-items",
             "too-large", "payload-too-large",
             "internal", "unavailable",
