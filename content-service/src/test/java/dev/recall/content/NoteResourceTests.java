@@ -5,6 +5,7 @@ import dev.recall.events.EventCodec;
 import dev.recall.events.EventContract;
 import dev.recall.events.NoteEvents;
 import dev.recall.events.Topics;
+import dev.recall.launchers.Postgres;
 import dev.recall.launchers.Tokens;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.KafkaTestResource;
@@ -14,6 +15,10 @@ import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +94,8 @@ class NoteResourceTests {
     }
 
     @Test
-    void badInputIsAProblemAndWritesNothing() {
+    void badInputIsAProblemAndWritesNothing() throws SQLException {
+        Map<String, Long> before = rowCounts();
         String author = TOKENS.author("acme", "carol");
         given().auth().oauth2(author).contentType(ContentType.JSON).body("{\"title\": \"x\", \"markdown\": ")
                 .when().post("/api/v1/notes")
@@ -106,6 +112,26 @@ class NoteResourceTests {
         given().contentType(ContentType.JSON).body(body("Anonymous"))
                 .when().post("/api/v1/notes")
                 .then().statusCode(401);
+        assertThat(rowCounts()).as("notes, versions, idempotency keys and events appended").isEqualTo(before);
+    }
+
+    /** Rows of every table a note write touches; for the outbox the last id handed out, as the relay deletes what it sent. */
+    static Map<String, Long> rowCounts() throws SQLException {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        try (Connection c = Postgres.fromEnvironment().connect("recall_content_test" + Postgres.testDatabaseSuffix());
+             Statement s = c.createStatement()) {
+            for (String table : List.of("note", "note_version", "idempotency_key")) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('outbox_event', 'id')), 0)")) {
+                rs.next();
+                counts.put("outbox_event ids", rs.getLong(1));
+            }
+        }
+        return counts;
     }
 
     @Test

@@ -64,11 +64,26 @@ class ItemPipelineFaultTests {
                 .stream().filter(r -> key.equals(r.key())).toList();
     }
 
+    /** A fresh learner enrolled in a fresh note of tenant acme by alice. */
+    private record Enrolled(String learner, String noteId) {
+    }
+
+    /** Enrols a fresh learner in a fresh note; with {@code items > 0} publishes that many items as version 1 and waits for their cards. */
+    private static Enrolled enrolled(int items) {
+        Enrolled e = new Enrolled(TOKENS.learner("acme", "l-" + UUID.randomUUID()), UUID.randomUUID().toString());
+        enroll(e.learner(), e.noteId());
+        if (items > 0) {
+            send(e.noteId(), new ItemEvents.ItemsUpserted(e.noteId(), "acme", "alice", "tenant", null, 1, items(e.noteId(), "v1", items)));
+            awaitDue(e.learner(), items);
+        }
+        return e;
+    }
+
     @Test
     void aDatabaseOutageWhileItemsArriveDelaysTheCardsButLosesNone() throws Exception {
-        String learner = TOKENS.learner("acme", "l-" + UUID.randomUUID());
-        String noteId = UUID.randomUUID().toString();
-        enroll(learner, noteId);
+        Enrolled e = enrolled(0);
+        String learner = e.learner();
+        String noteId = e.noteId();
         try (DatabaseOutage outage = DatabaseOutage.begin(Postgres.fromEnvironment(), DATABASE)) {
             send(noteId, new ItemEvents.ItemsUpserted(noteId, "acme", "alice", "tenant", null, 1, items(noteId, "a", 3)));
             Thread.sleep(1_500);
@@ -80,15 +95,13 @@ class ItemPipelineFaultTests {
 
     @Test
     void theItemsOfANoteSplitOverSeveralEventsAllGetCardsAndRetiringTouchesOnlyTheNamedOnes() {
-        String learner = TOKENS.learner("acme", "l-" + UUID.randomUUID());
-        String noteId = UUID.randomUUID().toString();
-        enroll(learner, noteId);
-        send(noteId, new ItemEvents.ItemsUpserted(noteId, "acme", "alice", "tenant", null, 1, items(noteId, "old", 1)));
-        awaitDue(learner, 1);
+        Enrolled e = enrolled(1);
+        String learner = e.learner();
+        String noteId = e.noteId();
         // Version 2 in three parts: two upserts and the retirement of the item version 2 dropped.
         send(noteId, new ItemEvents.ItemsUpserted(noteId, "acme", "alice", "tenant", null, 2, items(noteId, "p1", 2)));
         send(noteId, new ItemEvents.ItemsUpserted(noteId, "acme", "alice", "tenant", null, 2, items(noteId, "p2", 2)));
-        send(noteId, new ItemEvents.ItemsRetired(noteId, "acme", 2, List.of(noteId + "-old-0")));
+        send(noteId, new ItemEvents.ItemsRetired(noteId, "acme", 2, List.of(noteId + "-v1-0")));
         awaitDue(learner, 4);
         List<String> prompts = given().auth().oauth2(learner).when().get("/api/v1/reviews/due").then().extract().path("prompt");
         assertThat(prompts).containsExactlyInAnyOrder("Question p10?", "Question p11?", "Question p20?", "Question p21?");
@@ -96,11 +109,9 @@ class ItemPipelineFaultTests {
 
     @Test
     void aSchemaInvalidItemEventIsDeadLetteredAndChangesNothing() {
-        String learner = TOKENS.learner("acme", "l-" + UUID.randomUUID());
-        String noteId = UUID.randomUUID().toString();
-        enroll(learner, noteId);
-        send(noteId, new ItemEvents.ItemsUpserted(noteId, "acme", "alice", "tenant", null, 1, items(noteId, "a", 1)));
-        awaitDue(learner, 1);
+        Enrolled e = enrolled(1);
+        String learner = e.learner();
+        String noteId = e.noteId();
         // An item without answers parses, but the schema requires at least one.
         String broken = EventCodec.toJson(EventCodec.envelope("/quiz-service", noteId, "acme", new ItemEvents.ItemsUpserted(noteId,
                 "acme", "alice", "tenant", null, 2, List.of(new ItemEvents.Item(noteId + "-b-0", "BASIC", "Broken?", List.of(), null,
