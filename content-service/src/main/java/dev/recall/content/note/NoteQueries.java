@@ -31,6 +31,9 @@ public class NoteQueries {
 
     /** Filters of the note list; {@code deleted} lists the trash instead of the live notes. */
     public record Filter(String deckId, String tag, String authorId, boolean deleted) {
+        NoteFilter narrowing() {
+            return new NoteFilter(deckId, tag, authorId);
+        }
     }
 
     /** A note the caller may read; deleted notes are gone for readers (404). */
@@ -81,18 +84,7 @@ public class NoteQueries {
         } else {
             sql.append(" AND n.deleted_at IS NULL");
         }
-        if (filter.deckId() != null) {
-            params.add(filter.deckId());
-            sql.append(" AND n.deck_id = $").append(params.size());
-        }
-        if (filter.tag() != null) {
-            params.add(filter.tag());
-            sql.append(" AND n.tags @> ARRAY[$").append(params.size()).append("::text]");
-        }
-        if (filter.authorId() != null) {
-            params.add(filter.authorId());
-            sql.append(" AND n.author_id = $").append(params.size());
-        }
+        filter.narrowing().appendTo(sql, params);
         if (after != null) {
             params.add(after.time(0));
             params.add(after.uuid(1));

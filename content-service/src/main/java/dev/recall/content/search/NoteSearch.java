@@ -1,6 +1,7 @@
 package dev.recall.content.search;
 
 import dev.recall.content.access.Actor;
+import dev.recall.content.note.NoteFilter;
 import dev.recall.platform.paging.Cursor;
 import dev.recall.platform.paging.Page;
 import dev.recall.platform.problem.ProblemException;
@@ -29,17 +30,13 @@ public class NoteSearch {
     public record Results(List<Hit> items, String nextCursor) {
     }
 
-    /** Narrows a search to a deck, a tag or an author (each may be null). */
-    public record Filter(String deckId, String tag, String authorId) {
-    }
-
     /** How many of the newest matches a search ranks; pages end there. */
     static final int MAX_CANDIDATES = 1000;
 
     @Inject
     Pool client;
 
-    public Uni<Results> search(Actor actor, String q, Filter filter, Integer limitParam, String cursor) {
+    public Uni<Results> search(Actor actor, String q, NoteFilter filter, Integer limitParam, String cursor) {
         if (q == null || q.isBlank() || q.length() > 200) {
             throw ProblemException.invalid("q", "must be 1 to 200 characters");
         }
@@ -69,18 +66,7 @@ public class NoteSearch {
                 .append(tsquery).append(") AS rank FROM (SELECT n.id, n.title, n.tags, n.deck_id, n.author_id, n.markdown, n.search_vector")
                 .append(" FROM note n WHERE ").append(actor.readableSql("n", 1, 2))
                 .append(" AND n.deleted_at IS NULL AND n.search_vector @@ ").append(tsquery);
-        if (filter.deckId() != null) {
-            params.add(filter.deckId());
-            sql.append(" AND n.deck_id = $").append(params.size());
-        }
-        if (filter.tag() != null) {
-            params.add(filter.tag());
-            sql.append(" AND n.tags @> ARRAY[$").append(params.size()).append("::text]");
-        }
-        if (filter.authorId() != null) {
-            params.add(filter.authorId());
-            sql.append(" AND n.author_id = $").append(params.size());
-        }
+        filter.appendTo(sql, params);
         sql.append(" ORDER BY n.created_at DESC, n.id DESC LIMIT ").append(MAX_CANDIDATES).append(") n");
         params.add(limit + 1);
         params.add(offset);

@@ -1,6 +1,7 @@
 package dev.recall.content.search;
 
 import dev.recall.content.access.Actor;
+import dev.recall.content.note.NoteFilter;
 import dev.recall.content.search.NoteSearch.Results;
 import dev.recall.platform.auth.Caller;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +31,6 @@ public class SearchResource {
     public Uni<Results> search(@QueryParam("q") String q, @QueryParam("deck") String deck, @QueryParam("tag") String tag,
                                @QueryParam("author") String author, @QueryParam("limit") Integer limit,
                                @QueryParam("cursor") String cursor) {
-        return search.search(Actor.of(caller), q, new NoteSearch.Filter(deck, tag, author), limit, cursor);
+        return search.search(Actor.of(caller), q, new NoteFilter(deck, tag, author), limit, cursor);
     }
 }

@@ -9,43 +9,31 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
+import static dev.recall.deploy.kubernetes.RuleFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each rule, fed a good object and a deliberately broken one: the checks can fail, and say why. */
 class ManifestRulesTest {
 
-    private static final String GOOD_DEPLOYMENT = """
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: demo}
-            spec:
-              selector: {matchLabels: {app: demo}}
-              template:
-                metadata: {labels: {app: demo, app.kubernetes.io/component: api}}
-                spec:
-                  automountServiceAccountToken: false
-                  securityContext: {runAsNonRoot: true}
-                  containers:
-                    - name: demo
-                      image: recall/demo:1
-                      ports: [{name: http, containerPort: 8080}]
-                      env:
-                        - name: DB_PASSWORD
-                          valueFrom: {secretKeyRef: {name: demo-db-app, key: password}}
-                      resources:
-                        requests: {cpu: 100m, memory: 128Mi}
-                        limits: {cpu: 500m, memory: 256Mi}
-                      startupProbe: {httpGet: {path: /q/health/started, port: http}}
-                      livenessProbe: {httpGet: {path: /q/health/live, port: http}}
-                      readinessProbe: {httpGet: {path: /q/health/ready, port: http}}
-                      securityContext: {readOnlyRootFilesystem: true, allowPrivilegeEscalation: false}
-                      volumeMounts: [{name: tmp, mountPath: /tmp}]
-                  volumes: [{name: tmp, emptyDir: {}}]
-            """;
-
-    private static <T> T read(String yaml, Class<T> type) throws Exception {
-        return Manifests.STRICT.treeToValue(Manifests.parse(yaml).get(0), type);
-    }
+    private static final String GOOD_DEPLOYMENT = RuleFixtures.deployment("""
+            image: recall/demo:1
+            ports: [{name: http, containerPort: 8080}]
+            env:
+              - name: DB_PASSWORD
+                valueFrom: {secretKeyRef: {name: demo-db-app, key: password}}
+            resources:
+              requests: {cpu: 100m, memory: 128Mi}
+              limits: {cpu: 500m, memory: 256Mi}
+            startupProbe: {httpGet: {path: /q/health/started, port: http}}
+            livenessProbe: {httpGet: {path: /q/health/live, port: http}}
+            readinessProbe: {httpGet: {path: /q/health/ready, port: http}}
+            securityContext: {readOnlyRootFilesystem: true, allowPrivilegeEscalation: false}
+            volumeMounts: [{name: tmp, mountPath: /tmp}]
+            """, """
+            automountServiceAccountToken: false
+            securityContext: {runAsNonRoot: true}
+            volumes: [{name: tmp, emptyDir: {}}]
+            """);
 
     private static Deployment deployment(String yaml) throws Exception {
         return read(yaml, Deployment.class);
@@ -76,12 +64,7 @@ class ManifestRulesTest {
 
     @Test
     void a_missing_kafka_topic_and_its_missing_dlq_are_reported() throws Exception {
-        JsonNode notes = Manifests.parse("""
-                apiVersion: kafka.strimzi.io/v1
-                kind: KafkaTopic
-                metadata: {name: content.notes.v1, labels: {strimzi.io/cluster: recall-kafka}}
-                spec: {partitions: 6, replicas: 3}
-                """).get(0);
+        JsonNode notes = Manifests.parse(RuleFixtures.kafkaTopic("kafka.strimzi.io/v1", "content.notes.v1", "{partitions: 6, replicas: 3}")).get(0);
         assertThat(ManifestRules.topicsExist(Set.of("content.notes.v1", "quiz.items.v1"), List.of(notes))).containsExactly(
                 "no KafkaTopic for topic content.notes.v1.dlq",
                 "no KafkaTopic for topic quiz.items.v1",
@@ -155,23 +138,13 @@ class ManifestRulesTest {
 
     @Test
     void the_strimzi_crd_schema_rejects_a_misplaced_field() {
-        JsonNode topic = Manifests.parse("""
-                apiVersion: kafka.strimzi.io/v1
-                kind: KafkaTopic
-                metadata: {name: t, labels: {strimzi.io/cluster: recall-kafka}}
-                spec: {partitions: 6, replicas: 3, retention.ms: 1000}
-                """).get(0);
+        JsonNode topic = Manifests.parse(RuleFixtures.kafkaTopic("kafka.strimzi.io/v1", "t", "{partitions: 6, replicas: 3, retention.ms: 1000}")).get(0);
         assertThat(Manifests.validate(topic)).singleElement().asString().contains("retention.ms");
     }
 
     @Test
     void a_v1beta2_strimzi_object_is_refused_with_a_hint() {
-        JsonNode topic = Manifests.parse("""
-                apiVersion: kafka.strimzi.io/v1beta2
-                kind: KafkaTopic
-                metadata: {name: t, labels: {strimzi.io/cluster: recall-kafka}}
-                spec: {partitions: 6, replicas: 3}
-                """).get(0);
+        JsonNode topic = Manifests.parse(RuleFixtures.kafkaTopic("kafka.strimzi.io/v1beta2", "t", "{partitions: 6, replicas: 3}")).get(0);
         assertThat(Manifests.validate(topic)).singleElement().asString()
                 .contains("no validation known").contains("Strimzi 1.x serves only kafka.strimzi.io/v1");
     }

@@ -14,34 +14,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.recall.deploy.kubernetes.RuleFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules added for Gateway API, pinned images, the identity provider and lag autoscaling: good and broken inputs. */
 class PlatformRulesTest {
 
-    private static <T> T read(String yaml, Class<T> type) throws Exception {
-        return Manifests.STRICT.treeToValue(Manifests.parse(yaml).get(0), type);
-    }
-
     private static Deployment deployment(String image, String pullPolicy, String jwks) throws Exception {
-        return read("""
-                apiVersion: apps/v1
-                kind: Deployment
-                metadata: {name: demo}
-                spec:
-                  selector: {matchLabels: {app: demo}}
-                  template:
-                    metadata: {labels: {app: demo, app.kubernetes.io/component: api}}
-                    spec:
-                      containers:
-                        - name: demo
-                          image: %s
-                          imagePullPolicy: %s
-                          envFrom: [{configMapRef: {name: identity}}]
-                          env: [{name: JWT_PUBLIC_KEY_LOCATION, value: "%s"}]
-                          volumeMounts: [{name: key, mountPath: /etc/recall/jwt}]
-                      volumes: [{name: key, secret: {secretName: k}}]
-                """.formatted(image, pullPolicy, jwks), Deployment.class);
+        return read(RuleFixtures.deployment("""
+                image: %s
+                imagePullPolicy: %s
+                envFrom: [{configMapRef: {name: identity}}]
+                env: [{name: JWT_PUBLIC_KEY_LOCATION, value: "%s"}]
+                volumeMounts: [{name: key, mountPath: /etc/recall/jwt}]
+                """.formatted(image, pullPolicy, jwks), """
+                volumes: [{name: key, secret: {secretName: k}}]
+                """), Deployment.class);
     }
 
     private static final String DIGEST = "@sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
