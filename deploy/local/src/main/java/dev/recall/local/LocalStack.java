@@ -7,7 +7,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,16 +49,7 @@ public final class LocalStack implements AutoCloseable {
 
         /** Resident memory of the service's JVM in MiB, from /proc (0 where unavailable). */
         public long rssMiB() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                    }
-                }
-            } catch (IOException | NumberFormatException e) {
-                return 0;
-            }
-            return 0;
+            return Processes.rssMiB(process.pid());
         }
     }
 
@@ -115,10 +105,10 @@ public final class LocalStack implements AutoCloseable {
                 postgres.ensureDatabase(database);
             }
         }
-        int kafkaPort = options.fixedPorts() && portFree(9092) ? 9092 : KafkaBroker.freePort();
+        int kafkaPort = options.fixedPorts() && Processes.portFree(9092) ? 9092 : KafkaBroker.freePort();
         Path kafkaDir = options.stateDir().resolve("kafka");
         if (options.freshData()) {
-            deleteTree(kafkaDir);
+            Processes.deleteTree(kafkaDir);
         }
         broker = KafkaBroker.start(kafkaDir, kafkaPort, false);
         resources.add(broker);
@@ -129,7 +119,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             Path data = options.stateDir().resolve("postgres");
             Files.createDirectories(data);
-            int port = options.fixedPorts() && portFree(54329) ? 54329 : KafkaBroker.freePort();
+            int port = options.fixedPorts() && Processes.portFree(54329) ? 54329 : KafkaBroker.freePort();
             EmbeddedPostgres embedded = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
@@ -144,7 +134,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startService(Service service, int replica) {
-        int port = replica == 0 && options.fixedPorts() && portFree(service.defaultPort) ? service.defaultPort : KafkaBroker.freePort();
+        int port = replica == 0 && options.fixedPorts() && Processes.portFree(service.defaultPort) ? service.defaultPort : KafkaBroker.freePort();
         startService(service, replica, port, Map.of());
     }
 
@@ -158,7 +148,7 @@ public final class LocalStack implements AutoCloseable {
             if (crash) {
                 running.process().destroyForcibly().waitFor();
             } else {
-                stopProcess(running.process());
+                Processes.stopProcess(running.process());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -181,7 +171,7 @@ public final class LocalStack implements AutoCloseable {
     /** Stops a service gracefully (SIGTERM), to measure the others without it; {@link #start(Service)} brings it back. */
     public void stop(Service service) {
         try {
-            stopProcess(service(service).process());
+            Processes.stopProcess(service(service).process());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -204,7 +194,7 @@ public final class LocalStack implements AutoCloseable {
                 Files.move(log, logs.resolve(name + ".previous.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             Path app = root.resolve(service.module).resolve("target/quarkus-app");
-            ProcessBuilder builder = new ProcessBuilder(javaCommand(app))
+            ProcessBuilder builder = new ProcessBuilder(Processes.javaCommand(app))
                     .directory(app.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
@@ -229,33 +219,10 @@ public final class LocalStack implements AutoCloseable {
             } else {
                 replicas.add(running);
             }
-            resources.add(() -> stopProcess(process));
+            resources.add(() -> Processes.stopProcess(process));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The service's JVM: serial GC and a small heap (one service needs well under 100 MiB of live data), and the
-     * class-data archive (AppCDS) that {@code run.sh}'s build makes, when there is one for this JVM: it saves
-     * loading and verifying some ten thousand classes at every start. Run from the app's directory, because
-     * the archive records the class path as the build saw it.
-     */
-    static List<String> javaCommand(Path app) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC"));
-        if (Files.exists(app.resolve("app-cds.jsa")) && !Boolean.getBoolean("recall.no-cds")) {
-            command.add("-XX:SharedArchiveFile=app-cds.jsa");
-            command.add("-Xshare:auto");
-        }
-        String jfr = System.getProperty("recall.jfr"); // -Drecall.jfr=DIR: a JFR profile of every service, written when it stops
-        if (jfr != null) {
-            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                    + Path.of(jfr).toAbsolutePath().resolve(app.getParent().getParent().getFileName() + "-" + System.nanoTime() + ".jfr"));
-        }
-        command.add("-jar");
-        command.add("quarkus-run.jar");
-        return command;
     }
 
     private void awaitReady(Service service, int replica) {
@@ -266,7 +233,7 @@ public final class LocalStack implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             if (!running.process().isAlive()) {
                 throw new IllegalStateException(running.service().module + " exited with " + running.process().exitValue()
-                        + "; its log ends with:\n" + tail(running.log(), 30));
+                        + "; its log ends with:\n" + Processes.tail(running.log(), 30));
             }
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(running.url() + "/q/health/ready"))
@@ -282,7 +249,7 @@ public final class LocalStack implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(200);
+            Processes.sleep(200);
         }
         throw new IllegalStateException(running.service().module + " was not ready within 180 s; see " + running.log());
     }
@@ -332,52 +299,6 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         resources.clear();
-    }
-
-    private static void stopProcess(Process process) throws InterruptedException {
-        if (process.isAlive()) {
-            process.destroy(); // SIGTERM: Quarkus shuts down gracefully
-            if (!process.waitFor(25, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
-            }
-        }
-    }
-
-    static boolean portFree(int port) {
-        try (ServerSocket ignored = new ServerSocket(port, 0, java.net.InetAddress.getLoopbackAddress())) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    static String tail(Path file, int lines) {
-        try {
-            List<String> all = Files.readAllLines(file);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     static void log(String message) {

@@ -148,7 +148,7 @@ class ScaleOutEndToEndTests {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            LocalStack.sleep(200);
+            Processes.sleep(200);
         }
         throw new AssertionError("note " + i + " was not accepted by any replica");
     }

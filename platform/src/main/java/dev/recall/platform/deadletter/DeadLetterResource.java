@@ -1,6 +1,8 @@
 package dev.recall.platform.deadletter;
 
 import dev.recall.platform.outbox.OutboxDeadLetters;
+import dev.recall.platform.paging.Cursor;
+import dev.recall.platform.paging.Page;
 import dev.recall.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -69,16 +71,10 @@ public class DeadLetterResource {
     @Operation(summary = "Outbox rows the broker refused, with the reason, oldest first")
     public OutboxPage outboxRows(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) throws SQLException {
         int size = limit(limit);
-        long after;
-        try {
-            after = cursor == null || cursor.isBlank() ? 0 : Long.parseLong(cursor);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "must be a cursor returned by an earlier page");
-        }
-        List<OutboxDeadLetters.Row> rows = outbox.list(size + 1, after);
-        boolean more = rows.size() > size;
-        List<OutboxDeadLetters.Row> page = more ? rows.subList(0, size) : rows;
-        return new OutboxPage(page, more ? Long.toString(page.get(page.size() - 1).id()) : null);
+        Cursor after = Cursor.decode("outbox-dead-letters", cursor, 1);
+        Page<OutboxDeadLetters.Row> page = Page.of(outbox.list(size + 1, after == null ? 0 : after.number(0)), size, row -> row,
+                row -> Cursor.of("outbox-dead-letters", Long.toString(row.id())));
+        return new OutboxPage(page.items(), page.nextCursor());
     }
 
     @POST
@@ -94,7 +90,7 @@ public class DeadLetterResource {
     @Operation(summary = "Records of one dead-letter topic with the reason each was parked")
     public DeadLetters.Page records(@PathParam("topic") String topic, @QueryParam("limit") Integer limit,
                                     @QueryParam("cursor") String cursor) {
-        return deadLetters.list(topic, limit(limit), DeadLetters.Cursor.decode(cursor));
+        return deadLetters.list(topic, limit(limit), cursor);
     }
 
     @POST

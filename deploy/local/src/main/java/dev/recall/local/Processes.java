@@ -1,0 +1,99 @@
+package dev.recall.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The process and file chores of the local stack: the services' JVM command line, stopping, ports, logs. */
+final class Processes {
+
+    private Processes() {
+    }
+
+    /**
+     * The service's JVM: serial GC and a small heap (one service needs well under 100 MiB of live data), and the
+     * class-data archive (AppCDS) that {@code run.sh}'s build makes, when there is one for this JVM: it saves
+     * loading and verifying some ten thousand classes at every start. Run from the app's directory, because
+     * the archive records the class path as the build saw it.
+     */
+    static List<String> javaCommand(Path app) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC"));
+        if (Files.exists(app.resolve("app-cds.jsa")) && !Boolean.getBoolean("recall.no-cds")) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+            command.add("-Xshare:auto");
+        }
+        String jfr = System.getProperty("recall.jfr"); // -Drecall.jfr=DIR: a JFR profile of every service, written when it stops
+        if (jfr != null) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + Path.of(jfr).toAbsolutePath().resolve(app.getParent().getParent().getFileName() + "-" + System.nanoTime() + ".jfr"));
+        }
+        command.add("-jar");
+        command.add("quarkus-run.jar");
+        return command;
+    }
+
+    static void stopProcess(Process process) throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy(); // SIGTERM: Quarkus shuts down gracefully
+            if (!process.waitFor(25, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    static boolean portFree(int port) {
+        try (ServerSocket ignored = new ServerSocket(port, 0, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Resident memory of a process in MiB, from /proc (0 where unavailable). */
+    static long rssMiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+}
