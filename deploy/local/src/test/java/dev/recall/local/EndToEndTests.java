@@ -3,7 +3,6 @@ package dev.recall.local;
 import dev.recall.events.EventCodec;
 import dev.recall.events.Topics;
 import dev.recall.launchers.Postgres;
-import dev.recall.launchers.ProjectRoot;
 import dev.recall.launchers.Tokens;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.TestKeys;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +36,7 @@ class EndToEndTests {
 
     @BeforeAll
     static void startStack() throws Exception {
-        Path state = ProjectRoot.find().resolve("deploy/local/target/e2e");
-        Files.createDirectories(state);
-        Path publicKey = TestKeys.writePublicKey(state.resolve("publicKey.pem"));
-        stack = LocalStack.start(new LocalStack.Options(state, "_e2e" + Postgres.testDatabaseSuffix(), true, false, publicKey));
+        stack = TestStacks.start("e2e", "_e2e" + Postgres.testDatabaseSuffix(), 1);
         for (Service service : Service.values()) {
             var running = stack.service(service);
             System.out.printf("[e2e] %s ready in %d ms, RSS %d MiB%n", service.module, running.startTime().toMillis(), running.rssMiB());

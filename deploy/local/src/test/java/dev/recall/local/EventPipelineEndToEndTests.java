@@ -1,7 +1,6 @@
 package dev.recall.local;
 
 import dev.recall.launchers.Postgres;
-import dev.recall.launchers.ProjectRoot;
 import dev.recall.launchers.Tokens;
 import dev.recall.testing.TestKeys;
 import io.restassured.http.ContentType;
@@ -9,8 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +33,7 @@ class EventPipelineEndToEndTests {
 
     @BeforeAll
     static void startStack() throws Exception {
-        Path state = ProjectRoot.find().resolve("deploy/local/target/e2e-events");
-        Files.createDirectories(state);
-        Path publicKey = TestKeys.writePublicKey(state.resolve("publicKey.pem"));
-        stack = LocalStack.start(new LocalStack.Options(state, "_e2ev" + Postgres.testDatabaseSuffix(), true, false, publicKey));
+        stack = TestStacks.start("e2e-events", "_e2ev" + Postgres.testDatabaseSuffix(), 1);
     }
 
     @AfterAll

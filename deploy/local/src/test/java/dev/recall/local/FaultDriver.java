@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recall.events.EventCodec;
 import dev.recall.events.Topics;
-import dev.recall.launchers.ProjectRoot;
 import dev.recall.launchers.Tokens;
 import dev.recall.testing.DatabaseOutage;
 import dev.recall.testing.KafkaTestClient;
@@ -16,8 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,10 +81,7 @@ public final class FaultDriver {
     }
 
     public static void main(String[] args) throws Exception {
-        Path state = ProjectRoot.find().resolve("deploy/local/target/faults");
-        Files.createDirectories(state);
-        Path publicKey = TestKeys.writePublicKey(state.resolve("publicKey.pem"));
-        try (LocalStack stack = LocalStack.start(new LocalStack.Options(state, "_faults", true, false, publicKey))) {
+        try (LocalStack stack = TestStacks.start("faults", "_faults", 1)) {
             new FaultDriver(stack, TestKeys.tokens()).run();
         }
     }

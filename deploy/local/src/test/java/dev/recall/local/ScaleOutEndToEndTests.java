@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recall.events.EventCodec;
 import dev.recall.events.Topics;
 import dev.recall.launchers.Postgres;
-import dev.recall.launchers.ProjectRoot;
 import dev.recall.launchers.Tokens;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.TestKeys;
@@ -18,8 +17,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -52,10 +49,7 @@ class ScaleOutEndToEndTests {
 
     @BeforeAll
     static void startStack() throws Exception {
-        Path state = ProjectRoot.find().resolve("deploy/local/target/scale");
-        Files.createDirectories(state);
-        Path publicKey = TestKeys.writePublicKey(state.resolve("publicKey.pem"));
-        stack = LocalStack.start(new LocalStack.Options(state, SUFFIX, true, false, publicKey, 2));
+        stack = TestStacks.start("scale", SUFFIX, 2);
     }
 
     @AfterAll
