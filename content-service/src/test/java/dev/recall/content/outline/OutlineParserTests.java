@@ -63,15 +63,15 @@ class OutlineParserTests {
     }
 
     @Test
-    void chineseCountsEachCharacterAndANoteWithoutHeadingsHasNoSections() {
+    void chineseCountsEachCharacterAndPastedTextTakesItsFirstLineAsTitle() {
         Outline chinese = OutlineParser.parse("# 垃圾回收\n\n引用计数\n");
         assertThat(chinese.sections()).extracting(Section::title).containsExactly("垃圾回收");
         assertThat(chinese.wordCount()).isEqualTo(8);
         assertThat(chinese.tree().get(0).wordCount()).isEqualTo(4);
 
-        Outline flat = OutlineParser.parse("just a sentence");
-        assertThat(flat.sections()).isEmpty();
-        assertThat(flat.tree()).isEmpty();
-        assertThat(flat.wordCount()).isEqualTo(3);
+        // Plain text (no Markdown signals): the first line is the title (docs/generation.md).
+        Outline pasted = OutlineParser.parse("just a sentence");
+        assertThat(pasted.sections()).extracting(Section::title).containsExactly("just a sentence");
+        assertThat(pasted.wordCount()).isEqualTo(3);
     }
 }
