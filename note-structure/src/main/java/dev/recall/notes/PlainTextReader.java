@@ -44,6 +44,8 @@ final class PlainTextReader {
     private static final Pattern COLON_TEXT = Pattern.compile(".*[:：]\\s*\\S.*");
     private static final Pattern COPULA = Pattern.compile(".{2,}(?:是|指|就是)\\S.*|.*\\s(?:is|are|means)\\s.*");
     private static final Pattern WORDS = Pattern.compile("\\s+");
+    /** A short line that asks ("What is a handshake", "如何选择索引") is a heading even with a copula and no "?". */
+    private static final Pattern QUESTION = Pattern.compile("(?i)^(?:what|why|how|when|where|which|who)\\b|^(?:什么是|为什么|为何|如何|怎么|怎样)");
 
     private final String[] lines;
     private final int count;
@@ -448,7 +450,7 @@ final class PlainTextReader {
         }
         String text = line.strip();
         if (!titleLike(text, 30, 10, false) || COLON_TEXT.matcher(text).matches() || COPULA.matcher(text).matches() && !text.endsWith("?")
-                && !text.endsWith("？")) {
+                && !text.endsWith("？") && !QUESTION.matcher(text).find()) {
             return null;
         }
         if (i > 0 && types[i - 1] == Type.PROSE && ENDS_OPEN.matcher(lines[i - 1].strip()).matches() && !lines[i - 1].isBlank()

@@ -142,4 +142,11 @@ class PlainTextReaderTests {
         assertThat(code.code()).startsWith("# define a function\ndef f(x):");
         assertThat(NoteStructure.parse("# Title\n\ntext\n").format()).isEqualTo(NoteFormat.MARKDOWN);
     }
+
+    @Test
+    void aShortLineThatAsksIsAHeadingEvenWithACopula() {
+        NoteStructure note = NoteStructure.parse("Notes on TLS\n\nWhat is a handshake\nA handshake is how both sides agree on keys.\n\n"
+                + "什么是证书链\n证书链是从站点证书到根证书的一串签名。\n\nThe server is slow\nIt has too few workers.\n");
+        assertThat(note.outline()).extracting(Section::title).containsExactly("Notes on TLS", "What is a handshake", "什么是证书链");
+    }
 }

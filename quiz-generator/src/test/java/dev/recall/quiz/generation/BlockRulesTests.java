@@ -150,6 +150,14 @@ class BlockRulesTests {
         }
 
         @Test
+        void aSharedNounIsNotWrittenTwiceWhenTheSidesAreSwapped() {
+            assertThat(ComparisonRule.swapped("Symmetric encryption uses one shared key", "Symmetric", "asymmetric encryption"))
+                    .isEqualTo("asymmetric encryption uses one shared key");
+            assertThat(ComparisonRule.swapped("Redis keeps structures", "Redis", "Memcached")).isEqualTo("Memcached keeps structures");
+            assertThat(ComparisonRule.swapped("TCP sockets retry", "TCP sockets", "UDP sockets")).isEqualTo("UDP sockets retry");
+        }
+
+        @Test
         void causesBecomeWhyQuestions() {
             RuleFixture note = new RuleFixture("# 索引\n\n因为B+树的非叶子节点不存数据，所以一页能放更多的键。\n\n# Pools\n\nThe pool keeps idle connections because opening one is slow.\n");
             assertThat(CauseRule.items(note.ctx("索引"), note.block("索引", 0))).singleElement().satisfies(i -> {

@@ -131,7 +131,7 @@ public final class ComparisonRule {
             String key = a + "|" + b + "|" + (aspect == null ? first : aspect);
             var tf = ctx.item("comparison", ItemType.TRUE_FALSE, key);
             boolean swap = (Text.seed(tf.id()) & 1) == 1;
-            String claim = swap ? first.replace(a, b) : first;
+            String claim = swap ? swapped(first, a, b) : first;
             String statement = zh ? claim + "。" : upperFirst(claim) + ".";
             items.add(tf.prompt(ctx.wording().trueFalse(statement)).answer(swap ? "false" : "true").options(List.of("true", "false"))
                     .explanation(ctx.plain(raw)).lines(block).difficulty(Difficulty.EASY).build());
@@ -175,6 +175,20 @@ public final class ComparisonRule {
     private static boolean starts(String clause, String name) {
         int at = clause.toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
         return at >= 0 && at <= 4;
+    }
+
+    /**
+     * {@code clause} with side {@code a} replaced by side {@code b}. "Symmetric vs asymmetric encryption" names the
+     * sides "Symmetric" and "asymmetric encryption": the noun they share is not written twice ("Asymmetric
+     * encryption uses…", not "asymmetric encryption encryption uses…").
+     */
+    public static String swapped(String clause, String a, String b) {
+        int space = b.lastIndexOf(' ');
+        String shared = space < 0 ? "" : b.substring(space);
+        if (!shared.isEmpty() && !a.endsWith(shared) && clause.contains(a + shared)) {
+            return clause.replace(a + shared, b);
+        }
+        return clause.replace(a, b);
     }
 
     private static int countOf(String text, String part) {
