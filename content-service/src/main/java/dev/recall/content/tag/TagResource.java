@@ -1,10 +1,9 @@
 package dev.recall.content.tag;
 
 import dev.recall.content.access.Actor;
+import dev.recall.content.tag.TagService.TagCount;
 import dev.recall.platform.auth.Caller;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.ArrayList;
 import java.util.List;
 
 @Path("/api/v1/tags")
@@ -21,11 +19,8 @@ import java.util.List;
 @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
 public class TagResource {
 
-    public record TagCount(String tag, long notes) {
-    }
-
     @Inject
-    Pool client;
+    TagService tags;
 
     @Inject
     Caller caller;
@@ -33,14 +28,6 @@ public class TagResource {
     @GET
     @Operation(summary = "Tags of the notes the caller may read, with how many notes carry each")
     public Uni<List<TagCount>> list() {
-        Actor actor = Actor.of(caller);
-        return client.preparedQuery("SELECT tag, count(*) FROM note n, unnest(n.tags) tag WHERE " + actor.readableSql("n", 1, 2)
-                        + " AND n.deleted_at IS NULL GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 1000")
-                .execute(Tuple.of(actor.tenant(), actor.userId()))
-                .map(rows -> {
-                    List<TagCount> tags = new ArrayList<>();
-                    rows.forEach(row -> tags.add(new TagCount(row.getString(0), row.getLong(1))));
-                    return tags;
-                });
+        return tags.counts(Actor.of(caller));
     }
 }
