@@ -3,6 +3,7 @@ package dev.recall.platform.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recall.platform.problem.ProblemException;
+import dev.recall.platform.problem.SqlStates;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ public class IdempotencyKeys {
 
     /** How long a concurrent duplicate waits for the first request with its key before it gets a 409. */
     static final int CLAIM_WAIT_MILLIS = 3000;
+
+    /** The SQLSTATE PostgreSQL raises when lock_timeout runs out. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     @Inject
     ObjectMapper mapper;
@@ -58,7 +62,7 @@ public class IdempotencyKeys {
                                 + "SELECT :t, :u, :k, :h, 0 FROM wait ON CONFLICT DO NOTHING")
                 .setParameter("t", tenant).setParameter("u", userId).setParameter("k", key).setParameter("h", hash)
                 .executeUpdate()
-                .onFailure(IdempotencyKeys::isLockTimeout).transform(failure -> new ProblemException(409,
+                .onFailure(failure -> SqlStates.anyInChain(failure, LOCK_NOT_AVAILABLE::equals)).transform(failure -> new ProblemException(409,
                         "idempotency-key-in-progress", "Request in progress",
                         "A request with Idempotency-Key " + key + " is still being processed; retry it in a moment"))
                 .call(() -> session.createNativeQuery("SET lock_timeout TO DEFAULT").executeUpdate())
@@ -91,17 +95,6 @@ public class IdempotencyKeys {
                     }
                     return new Stored(((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
                 });
-    }
-
-    /** SQLSTATE 55P03: lock_not_available, what PostgreSQL raises when lock_timeout runs out. */
-    static boolean isLockTimeout(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.vertx.sqlclient.DatabaseException db && "55P03".equals(db.getSqlState())
-                    || t instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public String json(Object body) {

@@ -1,7 +1,6 @@
 package dev.recall.platform.problem;
 
 import io.vertx.sqlclient.ClosedConnectionException;
-import io.vertx.sqlclient.DatabaseException;
 
 import java.net.ConnectException;
 import java.sql.SQLTransientException;
@@ -27,10 +26,7 @@ public final class TransientFailures {
                     || t instanceof SQLTransientException || t instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
-            if (t instanceof DatabaseException db && transientSqlState(db.getSqlState())) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && transientSqlState(sql.getSQLState())) {
+            if (transientSqlState(SqlStates.of(t))) {
                 return true;
             }
             String message = t.getMessage();
