@@ -67,10 +67,10 @@ public class NoteSearch {
                 .append(" FROM note n WHERE ").append(actor.readableSql("n", 1, 2))
                 .append(" AND n.deleted_at IS NULL AND n.search_vector @@ ").append(tsquery);
         filter.appendTo(sql, params);
-        sql.append(" ORDER BY n.created_at DESC, n.id DESC LIMIT ").append(MAX_CANDIDATES).append(") n");
+        sql.append(" ORDER BY n.created_at DESC, n.id DESC LIMIT ").append(MAX_CANDIDATES).append(") candidate");
         params.add(limit + 1);
         params.add(offset);
-        sql.append(" ORDER BY rank DESC, n.id LIMIT $").append(params.size() - 1).append(" OFFSET $").append(params.size());
+        sql.append(" ORDER BY rank DESC, candidate.id LIMIT $").append(params.size() - 1).append(" OFFSET $").append(params.size());
         return client.preparedQuery(sql.toString()).execute(Tuple.from(params)).map(rows -> {
             List<Hit> hits = new ArrayList<>();
             rows.forEach(row -> hits.add(new Hit(row.getUUID("id"), row.getString("title"), List.of(row.getArrayOfStrings("tags")),
