@@ -4,6 +4,7 @@ import dev.recall.platform.auth.Caller;
 import dev.recall.platform.paging.Cursor;
 import dev.recall.platform.paging.Page;
 import dev.recall.platform.problem.ProblemException;
+import dev.recall.quiz.input.Inputs;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +18,6 @@ public class ItemQueries {
 
     private static final String CURSOR = "items";
 
-    private static final String VISIBLE = "exists (from NoteSource s where s.noteId = i.noteId and s.deleted = false "
-            + "and (s.visibility <> 'private' or s.authorId = :user or :admin = true))";
-
     public record ItemFilter(String noteId, String deckId, String tag, String type) {
     }
 
@@ -30,13 +28,15 @@ public class ItemQueries {
             ItemTypes.requireKnown("type", filter.type());
         }
         Cursor after = Cursor.decode(CURSOR, cursor, 1);
+        if (after != null && Inputs.problem(after.value(0), Inputs.MAX_NAME) != null) {
+            throw ProblemException.badRequest("invalid-cursor", "cursor is not valid for this list; start again without it");
+        }
         StringBuilder query = new StringBuilder("from Item i where i.tenant = :tenant and i.retiredAt is null and i.id > :after and ")
-                .append(VISIBLE);
+                .append(NoteSource.VISIBLE);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("tenant", caller.tenant());
         params.put("after", after == null ? "" : after.value(0));
-        params.put("user", caller.userId());
-        params.put("admin", caller.is(Caller.ADMIN));
+        params.putAll(NoteSource.viewer(caller));
         if (filter.noteId() != null) {
             query.append(" and i.noteId = :note");
             params.put("note", filter.noteId());
@@ -61,8 +61,10 @@ public class ItemQueries {
     /** One item the caller may see, or 404. */
     @WithSession
     public Uni<ItemView> get(Caller caller, String itemId) {
-        return Item.<Item>find("from Item i where i.id = :id and i.tenant = :tenant and " + VISIBLE,
-                        Map.of("id", itemId, "tenant", caller.tenant(), "user", caller.userId(), "admin", caller.is(Caller.ADMIN)))
+        Map<String, Object> params = new LinkedHashMap<>(NoteSource.viewer(caller));
+        params.put("id", itemId);
+        params.put("tenant", caller.tenant());
+        return Item.<Item>find("from Item i where i.id = :id and i.tenant = :tenant and " + NoteSource.VISIBLE, params)
                 .firstResult()
                 .map(item -> {
                     if (item == null) {

@@ -49,8 +49,7 @@ public class ItemService {
             }
             NoteVersions.requireReachable(note.noteId(), source == null ? null : source.version, note.version());
             // Consumers filter private items by the note's author and visibility: resend all items when those change.
-            boolean accessChanged = source != null
-                    && !(source.visibility.equals(note.visibility()) && source.authorId.equals(note.authorId()));
+            boolean accessChanged = source != null && source.accessDiffers(note.visibility(), note.authorId());
             NoteSource updated = source != null ? source : new NoteSource();
             updated.noteId = note.noteId();
             updated.tenant = note.tenant();

@@ -9,12 +9,16 @@ import dev.recall.quiz.generation.ItemType;
 import dev.recall.quiz.grading.Grader;
 import dev.recall.quiz.item.Item;
 import dev.recall.quiz.item.ItemTypes;
+import dev.recall.quiz.item.NoteSource;
+import dev.recall.quiz.input.Inputs;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,15 +44,16 @@ public class QuizService {
         String userId = caller.userId();
         int count = request.count() == null ? 10 : request.count();
         long seed = request.seed() == null ? new Random().nextLong() : request.seed();
+        requireNames("noteIds", request.noteIds());
+        requireNames("tags", request.tags());
+        requireNames("types", request.types());
+        Inputs.name("deckId", request.deckId());
         if (request.types() != null) {
             request.types().forEach(type -> ItemTypes.requireKnown("types", type));
         }
-        StringBuilder query = new StringBuilder("from Item i where i.tenant = :tenant and i.retiredAt is null and exists (from NoteSource s "
-                + "where s.noteId = i.noteId and s.deleted = false and (s.visibility <> 'private' or s.authorId = :user or :admin = true))");
-        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder query = new StringBuilder("from Item i where i.tenant = :tenant and i.retiredAt is null and " + NoteSource.VISIBLE);
+        Map<String, Object> params = new LinkedHashMap<>(NoteSource.viewer(caller));
         params.put("tenant", tenant);
-        params.put("user", userId);
-        params.put("admin", caller.is(Caller.ADMIN));
         if (request.noteIds() != null && !request.noteIds().isEmpty()) {
             query.append(" and i.noteId in :notes");
             params.put("notes", request.noteIds());
@@ -122,45 +127,70 @@ public class QuizService {
         return Arrays.stream(item.answers).map(pair -> pair.split(" → ", 2)[0]).toList();
     }
 
+    /**
+     * Grades one answer. The item is looked up as the caller may see it now: a note made private or deleted since
+     * the quiz was made answers 404 and reveals nothing. Two answers racing for the same item: the primary key of
+     * quiz_answer decides (the second waits for the first, then inserts nothing) and the loser gets 409.
+     */
     @WithTransaction
     public Uni<QuizViews.AnswerResult> answer(Caller caller, UUID quizId, QuizViews.AnswerRequest request) {
         String tenant = caller.tenant();
         String userId = caller.userId();
+        String itemId = Inputs.name("itemId", request.itemId());
         List<String> given = given(request.answer());
         return Quiz.<Quiz>find("id = ?1 and tenant = ?2 and userId = ?3", quizId, tenant, userId).firstResult()
                 .chain(quiz -> {
                     if (quiz == null) {
                         throw ProblemException.notFound("quiz", quizId.toString());
                     }
-                    return QuizEntry.<QuizEntry>find("quizId = ?1 and itemId = ?2", quizId, request.itemId()).firstResult();
+                    return QuizEntry.<QuizEntry>find("quizId = ?1 and itemId = ?2", quizId, itemId).firstResult();
                 })
                 .chain(entry -> {
                     if (entry == null) {
-                        throw ProblemException.invalid("itemId", "item " + request.itemId() + " is not part of quiz " + quizId);
+                        throw ProblemException.invalid("itemId", "item " + itemId + " is not part of quiz " + quizId);
                     }
-                    return QuizAnswer.<QuizAnswer>find("quizId = ?1 and itemId = ?2", quizId, request.itemId()).firstResult();
-                })
-                .chain(previous -> {
-                    if (previous != null) {
-                        throw ProblemException.conflict("already-answered", "item " + request.itemId() + " of this quiz was answered already");
-                    }
-                    return Item.<Item>findById(request.itemId());
+                    Map<String, Object> params = new LinkedHashMap<>(NoteSource.viewer(caller));
+                    params.put("id", itemId);
+                    params.put("tenant", tenant);
+                    return Item.<Item>find("from Item i where i.id = :id and i.tenant = :tenant and " + NoteSource.VISIBLE, params).<Item>firstResult();
                 })
                 .chain(item -> {
+                    if (item == null) {
+                        throw ProblemException.notFound("item", itemId);
+                    }
                     boolean correct = Grader.correct(ItemType.valueOf(item.type), List.of(item.answers), given);
-                    QuizAnswer answer = new QuizAnswer();
-                    answer.quizId = quizId;
-                    answer.itemId = item.id;
-                    answer.given = String.join("\n", given);
-                    answer.correct = correct;
-                    answer.latencyMs = request.latencyMs();
-                    answer.answeredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+                    String givenText = String.join("\n", given);
+                    Instant answeredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                     AnswerGraded event = new AnswerGraded(UUID.randomUUID().toString(), tenant, userId, item.id, quizId.toString(),
-                            correct, request.latencyMs(), answer.given, answer.answeredAt);
-                    return answer.persist()
-                            .chain(() -> outbox.append(item.id, tenant, event))
+                            correct, request.latencyMs(), givenText, answeredAt);
+                    return Panache.getSession().chain(session -> session.createNativeQuery(
+                                    "INSERT INTO quiz_answer (quiz_id, item_id, given, correct, latency_ms, answered_at) "
+                                            + "VALUES (:quiz, :item, :given, :correct, :latency, :at) ON CONFLICT DO NOTHING")
+                                    .setParameter("quiz", quizId).setParameter("item", item.id).setParameter("given", givenText)
+                                    .setParameter("correct", correct).setParameter("latency", request.latencyMs())
+                                    .setParameter("at", answeredAt.atOffset(ZoneOffset.UTC))
+                                    .executeUpdate())
+                            .chain(inserted -> {
+                                if (inserted == 0) {
+                                    throw ProblemException.conflict("already-answered", "item " + itemId + " of this quiz was answered already");
+                                }
+                                return outbox.append(item.id, tenant, event);
+                            })
                             .replaceWith(new QuizViews.AnswerResult(item.id, correct, List.of(item.answers), item.explanation, request.latencyMs()));
                 });
+    }
+
+    /** Each name of a list must pass {@link Inputs#name}; a null element is a 400 too. */
+    private static void requireNames(String field, List<String> names) {
+        if (names == null) {
+            return;
+        }
+        for (String name : names) {
+            if (name == null) {
+                throw ProblemException.invalid(field, "must not contain null");
+            }
+            Inputs.name(field, name);
+        }
     }
 
     private static List<String> given(JsonNode answer) {

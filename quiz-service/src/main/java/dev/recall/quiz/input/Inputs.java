@@ -1,0 +1,68 @@
+package dev.recall.quiz.input;
+
+import dev.recall.platform.problem.ProblemException;
+
+/**
+ * The one check of the text a client names things with (query parameters, path ids, ids in a body): absent
+ * stays absent, anything else must be 1 to {@code max} characters without control characters (NUL above all:
+ * PostgreSQL refuses it in text, which used to surface as a 500) or broken surrogate pairs. Pure.
+ */
+public final class Inputs {
+
+    /** Note, deck and item ids, tags and type names are far shorter; this only keeps junk out of the database. */
+    public static final int MAX_NAME = 200;
+
+    private Inputs() {
+    }
+
+    /** {@code value}, or a 400 naming {@code field}; null (absent) passes as null. */
+    public static String name(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        String problem = problem(value, MAX_NAME);
+        if (problem != null) {
+            throw ProblemException.invalid(field, problem);
+        }
+        return value;
+    }
+
+    /** A page size given as text ({@code ?limit=abc} is a 400, not a 404), defaulting to {@code fallback}. */
+    public static int limit(String raw, int fallback, int max) {
+        if (raw == null) {
+            return fallback;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("limit", "must be a whole number between 1 and " + max);
+        }
+        if (value < 1 || value > max) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + max);
+        }
+        return value;
+    }
+
+    /** What is wrong with {@code value}, or null when it is fine. */
+    public static String problem(String value, int max) {
+        if (value.isEmpty()) {
+            return "must not be empty";
+        }
+        if (value.length() > max) {
+            return "must be at most " + max + " characters";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                return "must not contain control characters (such as NUL)";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "must be valid Unicode text (a lone surrogate)";
+            }
+        }
+        return null;
+    }
+}
