@@ -44,7 +44,7 @@ public class DeckResource {
     public record DeckChange(String name, UUID parentId, Boolean toTop) {
     }
 
-    public record MoveNotes(@NotNull @Size(min = 1, max = 500) List<UUID> noteIds) {
+    public record MoveNotes(@NotNull @Size(min = 1, max = 500) List<@NotNull UUID> noteIds) {
     }
 
     public record DeckView(@Schema(format = "uuid") String id, String name, @Schema(nullable = true, format = "uuid") String parentId, String ownerId, long notes, Instant createdAt, Instant updatedAt) {

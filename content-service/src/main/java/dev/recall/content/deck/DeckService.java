@@ -1,7 +1,10 @@
 package dev.recall.content.deck;
 
 import dev.recall.content.access.Actor;
+import dev.recall.content.note.TextRules;
 import dev.recall.platform.problem.ProblemException;
+import dev.recall.platform.problem.SqlStates;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -24,6 +27,7 @@ import java.util.UUID;
 public class DeckService {
 
     static final int MAX_DEPTH = 8;
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
     Pool client;
@@ -32,35 +36,49 @@ public class DeckService {
     public record Counted(Deck deck, long notes) {
     }
 
-    /** A new deck of the actor's, under {@code parentId} or at the top; joins the caller's transaction (the import's). */
+    /**
+     * A new deck of the actor's, under {@code parentId} (a deck the actor may write: its owner's or, for an admin, any)
+     * or at the top; joins the caller's transaction (the import's). The sibling-name unique index decides a clash, so
+     * two identical requests at once make one deck and the other gets 409 (never a check-then-insert race).
+     */
     @WithTransaction
     public Uni<Deck> create(Actor actor, String name, UUID parentId) {
         if (!actor.canCreate()) {
             throw ProblemException.forbidden("only authors and admins create decks");
         }
         String clean = validName(name);
-        return parent(actor, parentId).chain(parent -> ownNamed(actor, clean, parentId))
-                .chain(existing -> {
-                    if (existing != null) {
-                        throw ProblemException.conflict("deck-exists", "you already have a deck named '" + clean + "' here");
+        Deck deck = new Deck();
+        deck.id = UUID.randomUUID();
+        deck.tenant = actor.tenant();
+        deck.ownerId = actor.userId();
+        deck.name = clean;
+        deck.parentId = parentId;
+        deck.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        deck.updatedAt = deck.createdAt;
+        return parent(actor, parentId)
+                .chain(parent -> Panache.getSession().chain(session -> session.createNativeQuery(
+                                "INSERT INTO deck (id, tenant, owner_id, name, parent_id, created_at, updated_at) "
+                                        + "VALUES (:id, :tenant, :owner, :name, :parent, :at, :at) ON CONFLICT DO NOTHING")
+                        .setParameter("id", deck.id).setParameter("tenant", deck.tenant).setParameter("owner", deck.ownerId)
+                        .setParameter("name", deck.name).setParameter("parent", deck.parentId).setParameter("at", deck.createdAt)
+                        .executeUpdate()))
+                .map(inserted -> {
+                    if (inserted == 0) {
+                        throw exists(clean);
                     }
-                    Deck deck = new Deck();
-                    deck.id = UUID.randomUUID();
-                    deck.tenant = actor.tenant();
-                    deck.ownerId = actor.userId();
-                    deck.name = clean;
-                    deck.parentId = parentId;
-                    deck.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    deck.updatedAt = deck.createdAt;
-                    return deck.<Deck>persist();
+                    return deck;
                 });
+    }
+
+    private static ProblemException exists(String name) {
+        return ProblemException.conflict("deck-exists", "you already have a deck named '" + name + "' here");
     }
 
     /** The actor's own deck of this name (case-insensitive) under {@code parentId} (null: at the top), or null. */
     public Uni<Deck> ownNamed(Actor actor, String name, UUID parentId) {
-        return Deck.<Deck>find("tenant = ?1 and ownerId = ?2 and lower(name) = ?3 and " + (parentId == null ? "parentId is null" : "parentId = ?4"),
-                parentId == null ? new Object[]{actor.tenant(), actor.userId(), name.toLowerCase()}
-                        : new Object[]{actor.tenant(), actor.userId(), name.toLowerCase(), parentId}).firstResult();
+        return Deck.<Deck>find("tenant = ?1 and ownerId = ?2 and lower(name) = lower(?3) and " + (parentId == null ? "parentId is null" : "parentId = ?4"),
+                parentId == null ? new Object[]{actor.tenant(), actor.userId(), name}
+                        : new Object[]{actor.tenant(), actor.userId(), name, parentId}).firstResult();
     }
 
     /** The deck in this tenant, or 404. */
@@ -109,7 +127,10 @@ public class DeckService {
         return new ProblemException(422, "unknown-deck", "Unknown deck", "deck " + deckId + " does not exist in your tenant");
     }
 
-    /** Renames and/or moves a deck under another ({@code moveToTop}: to the top level); refuses cycles. */
+    /**
+     * Renames and/or moves a deck under another ({@code moveToTop}: to the top level); refuses cycles, a parent the
+     * actor may not write (403) and a name a sibling of the owner's already has (409, decided by the unique index).
+     */
     @WithTransaction
     public Uni<Deck> change(Actor actor, UUID id, String name, UUID newParent, boolean moveToTop) {
         return requireWritable(actor, id, "change").chain(deck -> {
@@ -128,10 +149,13 @@ public class DeckService {
                         throw ProblemException.invalid("parentId", "decks nest at most " + MAX_DEPTH + " deep");
                     }
                     deck.parentId = newParent;
-                }).replaceWithVoid();
+                }).chain(() -> requireWritable(actor, newParent, "nest decks in")).replaceWithVoid();
             }
             deck.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            return move.replaceWith(deck);
+            String clean = deck.name;
+            return move.chain(() -> Panache.getSession().chain(session -> session.flush()))
+                    .onFailure(failure -> SqlStates.anyInChain(failure, UNIQUE_VIOLATION::equals)).transform(failure -> exists(clean))
+                    .replaceWith(deck);
         });
     }
 
@@ -150,12 +174,13 @@ public class DeckService {
         });
     }
 
+    /** The parent of a new deck: in the tenant (404), writable by the actor (403), not too deep (400). */
     private Uni<Deck> parent(Actor actor, UUID parentId) {
         return parentId == null ? Uni.createFrom().nullItem() : ancestors(actor, parentId).chain(chain -> {
             if (chain.size() >= MAX_DEPTH) {
                 throw ProblemException.invalid("parentId", "decks nest at most " + MAX_DEPTH + " deep");
             }
-            return find(actor, parentId);
+            return requireWritable(actor, parentId, "nest decks in");
         });
     }
 
@@ -182,11 +207,13 @@ public class DeckService {
                 });
     }
 
-    static String validName(String name) {
+    /** A deck name is one line of 1 to 200 characters: no '/', no control characters, valid Unicode. */
+    public static String validName(String name) {
         String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 200 || clean.contains("/")) {
-            throw ProblemException.invalid("name", "must be 1 to 200 characters without '/'");
+        if (clean.isEmpty() || clean.length() > 200 || clean.contains("/") || clean.codePoints().anyMatch(Character::isISOControl)) {
+            throw ProblemException.invalid("name", "must be 1 to 200 characters without '/' or control characters");
         }
+        TextRules.requireValid("name", clean);
         return clean;
     }
 }

@@ -42,13 +42,15 @@ public final class MarkdownArchive {
                     throw new ImportException(413, "payload-too-large", "the zip has more than " + limits.maxFiles() * 2 + " entries");
                 }
                 String name = entry.getName().replace('\\', '/');
+                // Checked before anything is skipped: a slipping entry makes the whole archive suspect, even a hidden one.
+                String unsafe = unsafePath(name);
+                if (unsafe != null) {
+                    throw new ImportException(422, "invalid-archive", "entry " + printable(name) + " has " + unsafe);
+                }
                 if (entry.isDirectory() || skipped(name)) {
                     continue;
                 }
                 List<String> parts = Arrays.stream(name.split("/")).filter(p -> !p.isEmpty()).toList();
-                if (parts.stream().anyMatch(p -> p.equals("..") || p.equals("."))) {
-                    throw new ImportException(422, "invalid-archive", "entry " + name + " has a relative path");
-                }
                 String fileName = parts.get(parts.size() - 1);
                 if (!fileName.toLowerCase().matches(".*\\.(md|markdown)$")) {
                     throw new ImportException(422, "unsupported-file", "entry " + name + " is not a Markdown file (.md, .markdown)");
@@ -77,6 +79,31 @@ public final class MarkdownArchive {
             throw new ImportException(422, "empty-import", "the zip has no Markdown files");
         }
         return files;
+    }
+
+    /**
+     * Why an entry name (with '\\' already turned into '/') could land outside the folder it is unpacked in or
+     * is no plain path, or null: absolute paths, drive letters, '.' or '..' segments, control characters.
+     */
+    static String unsafePath(String name) {
+        if (name.startsWith("/")) {
+            return "an absolute path";
+        }
+        if (name.length() >= 2 && name.charAt(1) == ':' && Character.isLetter(name.charAt(0))) {
+            return "a drive letter";
+        }
+        if (name.codePoints().anyMatch(Character::isISOControl)) {
+            return "control characters in its name";
+        }
+        if (Arrays.stream(name.split("/")).anyMatch(p -> p.equals("..") || p.equals("."))) {
+            return "a relative path ('.' or '..')";
+        }
+        return null;
+    }
+
+    private static String printable(String name) {
+        return name.codePoints().map(cp -> Character.isISOControl(cp) ? '?' : cp)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static boolean skipped(String name) {

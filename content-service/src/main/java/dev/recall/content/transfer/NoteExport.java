@@ -14,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,22 +42,20 @@ public class NoteExport {
 
     public Uni<Export> export(Actor actor, UUID deckId) {
         return decks.find(actor, deckId).chain(root -> decks.list(actor).chain(all -> {
+            ArchiveNames names = new ArchiveNames();
             Map<UUID, String> folders = new LinkedHashMap<>();
-            collect(root, "", all, folders, 0);
+            collect(root, "", all, folders, names, 0);
             List<String> deckIds = folders.keySet().stream().map(UUID::toString).toList();
             return queries.readableInDecks(actor, deckIds)
-                    .chain(notes -> WorkerPool.call(() -> new Export(fileName(root.name) + ".zip", zip(notes, folders))));
+                    .chain(notes -> WorkerPool.call(() -> new Export(ArchiveNames.segment(root.name) + ".zip", zip(notes, folders, names))));
         }));
     }
 
-    private static byte[] zip(List<Note> notes, Map<UUID, String> folders) {
+    private static byte[] zip(List<Note> notes, Map<UUID, String> folders, ArchiveNames names) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            Map<String, Integer> used = new HashMap<>();
             for (Note note : notes) {
-                String base = folders.get(UUID.fromString(note.deckId)) + fileName(note.title);
-                int n = used.merge(base, 1, Integer::sum);
-                zip.putNextEntry(new ZipEntry(base + (n > 1 ? "-" + n : "") + ".md"));
+                zip.putNextEntry(new ZipEntry(names.file(folders.get(UUID.fromString(note.deckId)), note.title, ".md")));
                 String text = FrontMatter.write(note.title, List.of(note.tags), note.language, note.visibility, note.markdown);
                 zip.write(text.getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -69,23 +66,17 @@ public class NoteExport {
         return bytes.toByteArray();
     }
 
-    /** Maps each deck under {@code deck} (and itself) to its folder path inside the zip. */
-    private static void collect(Deck deck, String prefix, List<Deck> all, Map<UUID, String> folders, int depth) {
-        String folder = prefix + fileName(deck.name) + "/";
+    /** Gives each deck under {@code deck} (and itself) its folder inside the zip. */
+    private static void collect(Deck deck, String parent, List<Deck> all, Map<UUID, String> folders, ArchiveNames names, int depth) {
+        String folder = names.folder(parent, deck.name);
         folders.put(deck.id, folder);
         if (depth > MAX_FOLDER_DEPTH) {
             return;
         }
         for (Deck child : all) {
             if (deck.id.equals(child.parentId) && !folders.containsKey(child.id)) {
-                collect(child, folder, all, folders, depth + 1);
+                collect(child, folder, all, folders, names, depth + 1);
             }
         }
-    }
-
-    /** A title as a file or folder name any file system accepts. */
-    static String fileName(String title) {
-        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        return name.isEmpty() ? "untitled" : name.length() > 100 ? name.substring(0, 100) : name;
     }
 }

@@ -5,6 +5,7 @@ import dev.recall.content.deck.Deck;
 import dev.recall.content.deck.DeckService;
 import dev.recall.content.note.NoteCommands;
 import dev.recall.content.note.NoteRequest;
+import dev.recall.content.note.TextRules;
 import dev.recall.platform.problem.ProblemException;
 import dev.recall.platform.worker.WorkerPool;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -72,17 +73,37 @@ public class NoteImport {
         }
         List<Prepared> prepared = new ArrayList<>();
         for (MarkdownFile file : files) {
+            String where = String.join("/", file.folders()) + "/" + file.fileName();
+            List<String> folders = new ArrayList<>();
+            for (String folder : file.folders()) {
+                try {
+                    folders.add(DeckService.validName(folder));
+                } catch (ProblemException e) {
+                    throw invalidFile(where, "a folder is not a valid deck name (" + e.getMessage() + ")");
+                }
+            }
             NoteRequest request = new NoteRequest(file.title().length() > 300 ? file.title().substring(0, 300) : file.title(), file.markdown(),
                     file.tags(), null, file.language(), file.visibility() != null ? file.visibility() : visibility);
             Set<ConstraintViolation<NoteRequest>> violations = validator.validate(request);
             if (!violations.isEmpty()) {
                 ConstraintViolation<NoteRequest> v = violations.iterator().next();
-                throw new ProblemException(422, "invalid-file", "A file cannot be imported",
-                        String.join("/", file.folders()) + "/" + file.fileName() + ": " + v.getPropertyPath() + " " + v.getMessage());
+                throw invalidFile(where, v.getPropertyPath() + " " + v.getMessage());
             }
-            prepared.add(new Prepared(file.folders(), request));
+            try {
+                TextRules.requireValid("title", request.title());
+                request.tags().forEach(t -> TextRules.requireValid("tags", t));
+                TextRules.requireValid("language", request.language());
+                TextRules.requireValid("visibility", request.visibility());
+            } catch (ProblemException e) {
+                throw invalidFile(where, e.getMessage());
+            }
+            prepared.add(new Prepared(folders, request));
         }
         return prepared;
+    }
+
+    private static ProblemException invalidFile(String where, String why) {
+        return new ProblemException(422, "invalid-file", "A file cannot be imported", where + ": " + why);
     }
 
     @WithTransaction

@@ -60,6 +60,6 @@ public class TransferResource {
     @Operation(summary = "Export a deck (and its sub-decks as folders) as a zip of Markdown files with front matter")
     public Uni<Response> export(@PathParam("id") UUID id) {
         return exports.export(Actor.of(caller), id).map(export -> Response.ok(export.zip(), "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"").build());
+                .header("Content-Disposition", ArchiveNames.contentDisposition(export.fileName())).build());
     }
 }

@@ -1,0 +1,182 @@
+package dev.recall.content;
+
+import dev.recall.launchers.Tokens;
+import dev.recall.testing.TestKeys;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+/** Who may put what into a deck, deck names that clash, and archive entry names from hostile deck names. */
+@QuarkusTest
+class DeckRulesTests {
+
+    static final Tokens TOKENS = TestKeys.tokens();
+
+    static String deck(String token, String name, String parentId) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(parentId == null ? Map.of("name", name) : Map.of("name", name, "parentId", parentId))
+                .when().post("/api/v1/decks").then().statusCode(201).extract().path("id");
+    }
+
+    static String noteIn(String token, String title, String deckId) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "markdown", "# " + title + "\n\nQ?::A\n", "visibility", "tenant", "deckId", deckId))
+                .when().post("/api/v1/notes").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void anExportOfHostileDeckNamesAndTitlesHasOnlyPlainUniqueEntriesInsideTheRoot() throws Exception {
+        String tenant = "t-" + UUID.randomUUID();
+        String author = TOKENS.author(tenant, "alice");
+        String root = deck(author, "..", null);
+        String dot = deck(author, ".", root);
+        String back = deck(author, "..\\..\\x", root);
+        String con = deck(author, "CON", dot);
+        noteIn(author, "../../slip", root);
+        noteIn(author, "a", root);
+        noteIn(author, "A", root);
+        noteIn(author, "a.", root);
+        noteIn(author, "..", dot);
+        noteIn(author, "nul", back);
+        noteIn(author, "C:\\Windows\\x", con);
+
+        Response export = given().auth().oauth2(author).when().get("/api/v1/exports/decks/" + root);
+        export.then().statusCode(200).header("Content-Disposition", not(containsString("..")));
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(export.asByteArray()), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        // a, A and a. share one name on Windows and macOS: which one keeps it depends on the order of titles
+        assertThat(names.stream().map(n -> n.toLowerCase(Locale.ROOT))).containsExactlyInAnyOrder("untitled/_-..-slip.md",
+                "untitled/a.md", "untitled/a-2.md", "untitled/a-3.md", "untitled/untitled/untitled.md", "untitled/_-..-x/_nul.md",
+                "untitled/untitled/_con/c--windows-x.md");
+        Path into = Path.of("/tmp/unpack");
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            assertThat(into.resolve(name).normalize().startsWith(into)).as(name).isTrue();
+            assertThat(name.split("/")).doesNotContain("..", ".");
+            assertThat(seen.add(name.toLowerCase(Locale.ROOT))).as(name).isTrue();
+        }
+    }
+
+    @Test
+    void anotherAuthorCannotNestInOrFileIntoSomeoneElsesDeckButAnAdminCan() throws Exception {
+        String tenant = "t-" + UUID.randomUUID();
+        String alice = TOKENS.author(tenant, "alice");
+        String mallory = TOKENS.author(tenant, "mallory");
+        String aliceDeck = deck(alice, "Python", null);
+        String malloryDeck = deck(mallory, "Mine", null);
+        String malloryNote = noteIn(mallory, "Planted", malloryDeck);
+        var before = TenancyTests.rowCounts();
+
+        given().auth().oauth2(mallory).contentType(ContentType.JSON).body(Map.of("name", "Planted", "parentId", aliceDeck))
+                .when().post("/api/v1/decks").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(mallory).contentType(ContentType.JSON).body(Map.of("parentId", aliceDeck))
+                .when().patch("/api/v1/decks/" + malloryDeck).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(mallory).contentType(ContentType.JSON).body(Map.of("noteIds", List.of(malloryNote)))
+                .when().post("/api/v1/decks/" + aliceDeck + "/notes").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(mallory).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body(Map.of("deckId", aliceDeck)).when().patch("/api/v1/notes/" + malloryNote)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(mallory).contentType(ContentType.JSON)
+                .body(Map.of("title", "x", "markdown", "x", "deckId", aliceDeck)).when().post("/api/v1/notes")
+                .then().statusCode(403).contentType("application/problem+json");
+        assertThat(TenancyTests.rowCounts()).isEqualTo(before);
+        given().auth().oauth2(alice).when().get("/api/v1/decks/" + aliceDeck + "/notes").then().statusCode(200).body("items.size()", equalTo(0));
+
+        String admin = TOKENS.admin(tenant, "root");
+        deck(admin, "Curated", aliceDeck);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("parentId", aliceDeck))
+                .when().patch("/api/v1/decks/" + malloryDeck).then().statusCode(200).body("parentId", equalTo(aliceDeck));
+        // the owner of the parent nests their own decks, as before
+        deck(alice, "GC", aliceDeck);
+    }
+
+    @Test
+    void renamingOrMovingOntoASiblingsNameIsAConflictAndChangesNothing() throws Exception {
+        String tenant = "t-" + UUID.randomUUID();
+        String alice = TOKENS.author(tenant, "alice");
+        String python = deck(alice, "Python", null);
+        String gc = deck(alice, "GC", python);
+        String other = deck(alice, "Other", null);
+        String otherGc = deck(alice, "gc", other);
+        deck(alice, "Java", null);
+        var before = TenancyTests.rowCounts();
+
+        given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of("name", "java"))
+                .when().patch("/api/v1/decks/" + python).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://recall.dev/problems/deck-exists"));
+        given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of("parentId", python))
+                .when().patch("/api/v1/decks/" + otherGc).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://recall.dev/problems/deck-exists"));
+        given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of("toTop", true, "name", "Java"))
+                .when().patch("/api/v1/decks/" + gc).then().statusCode(409).contentType("application/problem+json");
+        assertThat(TenancyTests.rowCounts()).isEqualTo(before);
+        given().auth().oauth2(alice).when().get("/api/v1/decks").then().statusCode(200)
+                .body("find { it.id == '" + otherGc + "' }.parentId", equalTo(other))
+                .body("find { it.id == '" + python + "' }.name", equalTo("Python"));
+    }
+
+    @Test
+    void fourIdenticalCreatesAtOnceMakeOneDeckAndTheOthersGet409() throws Exception {
+        String tenant = "t-" + UUID.randomUUID();
+        String alice = TOKENS.author(tenant, "alice");
+        String parent = deck(alice, "Parent", null);
+        for (String parentId : new String[]{null, parent}) {
+            int callers = 4;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(callers);
+            try {
+                List<Future<Response>> responses = new ArrayList<>();
+                for (int i = 0; i < callers; i++) {
+                    responses.add(pool.submit(() -> {
+                        start.await();
+                        return given().auth().oauth2(alice).contentType(ContentType.JSON)
+                                .body(parentId == null ? Map.of("name", "Twice") : Map.of("name", "Twice", "parentId", parentId))
+                                .when().post("/api/v1/decks");
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Response> response : responses) {
+                    Response r = response.get();
+                    statuses.add(r.statusCode());
+                    if (r.statusCode() == 409) {
+                        assertThat(r.contentType()).startsWith("application/problem+json");
+                    }
+                }
+                assertThat(statuses).as(String.valueOf(parentId)).containsExactlyInAnyOrder(201, 409, 409, 409);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        List<String> names = given().auth().oauth2(alice).when().get("/api/v1/decks").then().statusCode(200).extract().path("name");
+        assertThat(names).containsExactlyInAnyOrder("Parent", "Twice", "Twice");
+    }
+}
