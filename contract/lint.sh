@@ -2,7 +2,7 @@
 # Lints the three services' OpenAPI documents (Redocly "recommended" and Spectral with the OWASP API
 # Security ruleset, see spectral.yaml for the rules adopted and not) and validates events/asyncapi.yaml.
 # Documents come from running services when RECALL_OPENAPI_URLS names them ("http://h:8081 http://h:8082 ..."),
-# otherwise from the build output (quarkus.smallrye-openapi.store-schema-directory: <service>/target/openapi).
+# otherwise from contract/openapi/<service>.json (each service's OpenApiContractTests keeps it equal to what it serves).
 # Exits non-zero on any error.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -15,21 +15,17 @@ mkdir -p "$out"
 services=(content-service quiz-service progress-service)
 if [ -n "${RECALL_OPENAPI_URLS:-}" ]; then
   read -r -a urls <<<"$RECALL_OPENAPI_URLS"
-  for i in 0 1 2; do curl -fsS "${urls[$i]}/q/openapi?format=yaml" -o "$out/${services[$i]}.yaml"; done
+  for i in 0 1 2; do curl -fsS "${urls[$i]}/q/openapi?format=json" -o "$out/${services[$i]}.json"; done
 else
-  for s in "${services[@]}"; do
-    f="$root/$s/target/openapi/openapi.yaml"
-    [ -f "$f" ] || { echo "missing $f: build the services first (./mvnw package -DskipTests)" >&2; exit 2; }
-    cp "$f" "$out/$s.yaml"
-  done
+  for s in "${services[@]}"; do cp "$here/openapi/$s.json" "$out/$s.json"; done
 fi
 
 status=0
 for s in "${services[@]}"; do
   echo "== $s: Redocly (recommended)"
-  npx --no-install redocly lint --config redocly.yaml "$out/$s.yaml" || status=1
+  npx --no-install redocly lint --config redocly.yaml "$out/$s.json" || status=1
   echo "== $s: Spectral (spectral:oas + OWASP)"
-  npx --no-install spectral lint --ruleset spectral.yaml --fail-severity=error "$out/$s.yaml" || status=1
+  npx --no-install spectral lint --ruleset spectral.yaml --fail-severity=error "$out/$s.json" || status=1
 done
 if [ -f "$root/events/asyncapi.yaml" ]; then
   echo "== events/asyncapi.yaml: AsyncAPI 3"

@@ -1,5 +1,6 @@
 package dev.recall.content.note;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.recall.content.diff.LineDiff;
 import dev.recall.content.outline.OutlineSection;
 
@@ -14,16 +15,18 @@ public final class NoteViews {
     }
 
     /** A note in a list: everything but the body. */
-    public record NoteSummary(UUID id, String title, List<String> tags, String deckId, String language, String visibility,
-                              String authorId, long version, Instant createdAt, Instant updatedAt, Instant deletedAt) {
+    public record NoteSummary(UUID id, String title, List<String> tags, @Schema(nullable = true) String deckId,
+                              @Schema(nullable = true) String language, @Schema(enumeration = {"private", "tenant", "public"}) String visibility,
+                              String authorId, long version, Instant createdAt, Instant updatedAt,
+                              @Schema(nullable = true, description = "null unless the note is deleted") Instant deletedAt) {
     }
 
-    public record VersionSummary(long version, String change, String title, List<String> tags, String deckId,
-                                 String visibility, String editedBy, Instant createdAt) {
+    public record VersionSummary(long version, String change, String title, List<String> tags, @Schema(nullable = true) String deckId,
+                                 @Schema(enumeration = {"private", "tenant", "public"}) String visibility, String editedBy, Instant createdAt) {
     }
 
     public record VersionView(UUID noteId, long version, String change, String title, String markdown, List<String> tags,
-                              String deckId, String language, String visibility, String editedBy, Instant createdAt) {
+                              @Schema(nullable = true) String deckId, @Schema(nullable = true) String language, @Schema(enumeration = {"private", "tenant", "public"}) String visibility, String editedBy, Instant createdAt) {
     }
 
     public record DiffView(UUID noteId, long from, long to, String unified, List<LineDiff.Change> changes,

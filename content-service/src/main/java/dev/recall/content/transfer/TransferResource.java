@@ -47,7 +47,7 @@ public class TransferResource {
     @APIResponse(responseCode = "201", description = "Imported, all notes at once", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "413", description = "The upload or one of its files is larger than the limits (too-large)")
     @APIResponse(responseCode = "422", description = "No Markdown in the upload, or a file is not text (nothing-to-import, invalid-file)")
-    public Uni<Response> importNotes(byte[] body, @QueryParam("name") String name, @QueryParam("visibility") String visibility,
+    public Uni<Response> importNotes(byte[] body, @QueryParam("name") String name, @QueryParam("visibility") @Schema(enumeration = {"private", "tenant", "public"}) String visibility,
                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         boolean zip = contentType != null && (contentType.startsWith("application/zip") || contentType.startsWith(MediaType.APPLICATION_OCTET_STREAM));
         Uni<ImportResult> result = imports.importUpload(Actor.of(caller), body, zip, name, visibility);

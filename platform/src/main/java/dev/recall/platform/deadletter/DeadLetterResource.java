@@ -1,5 +1,6 @@
 package dev.recall.platform.deadletter;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.recall.platform.outbox.OutboxDeadLetters;
 import dev.recall.platform.paging.Cursor;
 import dev.recall.platform.paging.Page;
@@ -57,7 +58,7 @@ public class DeadLetterResource {
     public record OutboxReplayRequest(@NotNull @NotEmpty @Size(max = 500) List<@NotNull Long> ids) {
     }
 
-    public record OutboxPage(List<OutboxDeadLetters.Row> rows, String nextCursor) {
+    public record OutboxPage(List<OutboxDeadLetters.Row> rows, @Schema(nullable = true, description = "null on the last page") String nextCursor) {
     }
 
     @GET

@@ -1,5 +1,6 @@
 package dev.recall.platform.deadletter;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.recall.platform.paging.Cursor;
 import dev.recall.platform.problem.ProblemException;
 import io.micrometer.core.instrument.Gauge;
@@ -257,6 +258,6 @@ public class DeadLetters {
     }
 
     /** One page of records; {@code nextCursor} is null on the last one. */
-    public record Page(List<DeadLetterRecord> records, String nextCursor) {
+    public record Page(List<DeadLetterRecord> records, @Schema(nullable = true, description = "null on the last page") String nextCursor) {
     }
 }

@@ -72,15 +72,50 @@ public class ContractFilter implements OASFilter {
     }
 
     /**
-     * A schema given as a reference or as a choice (oneOf) has no type of its own; the scanner adds "object" to
-     * both, which would make a string-or-array answer unsatisfiable.
+     * A schema given as a reference or as a choice (oneOf, anyOf) has no type of its own; the scanner adds "object"
+     * to the first, which would make a string-or-array answer unsatisfiable, and repeats the types of a nullable
+     * reference's choice beside it, which clients would read as a third alternative.
      */
     @Override
     public Schema filterSchema(Schema schema) {
-        if (schema.getRef() != null || (schema.getOneOf() != null && !schema.getOneOf().isEmpty())) {
+        if (schema.getRef() != null || (schema.getOneOf() != null && !schema.getOneOf().isEmpty())
+                || (schema.getAnyOf() != null && !schema.getAnyOf().isEmpty())) {
             schema.setType(null);
         }
+        if (schema.getPattern() != null) {
+            List<String> literals = Patterns.literals(schema.getPattern());
+            if (!literals.isEmpty() && schema.getEnumeration() == null) {
+                schema.setEnumeration(new ArrayList<>(literals));
+                schema.setPattern(null);
+            } else {
+                schema.setPattern(Patterns.anchored(schema.getPattern()));
+            }
+        }
         return schema;
+    }
+
+    /**
+     * Bean validation's {@code @Pattern} must match the whole value, a JSON Schema pattern only somewhere in it:
+     * the document states the whole-value reading, and a choice of plain words is an enum (clients get a union type).
+     */
+    static final class Patterns {
+        private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+(\\|[A-Za-z0-9_-]+)+");
+        /** What the scanner writes for {@code @NotBlank}: "some character that is not a space", meant unanchored. */
+        private static final String NOT_BLANK = "\\S";
+
+        private Patterns() {
+        }
+
+        static List<String> literals(String pattern) {
+            return WORDS.matcher(pattern).matches() ? List.of(pattern.split("\\|")) : List.of();
+        }
+
+        static String anchored(String pattern) {
+            if (pattern.equals(NOT_BLANK) || (pattern.startsWith("^") && pattern.endsWith("$"))) {
+                return pattern;
+            }
+            return "^(?:" + pattern + ")$";
+        }
     }
 
     private static void info(OpenAPI openAPI) {

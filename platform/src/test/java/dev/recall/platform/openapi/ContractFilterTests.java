@@ -30,6 +30,23 @@ class ContractFilterTests {
     }
 
     @Test
+    void patternsMatchWholeValuesAndWordChoicesBecomeEnums() {
+        assertThat(ContractFilter.Patterns.literals("private|tenant|public")).containsExactly("private", "tenant", "public");
+        assertThat(ContractFilter.Patterns.literals("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")).isEmpty();
+        assertThat(ContractFilter.Patterns.literals("note")).isEmpty();
+        assertThat(ContractFilter.Patterns.anchored("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")).isEqualTo("^(?:[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$");
+        assertThat(ContractFilter.Patterns.anchored("^-?[0-9]{1,19}$")).isEqualTo("^-?[0-9]{1,19}$");
+        assertThat(ContractFilter.Patterns.anchored("\\S")).isEqualTo("\\S");
+        // The anchored form accepts exactly what bean validation (a whole-value match) accepts; the bare one does not.
+        String language = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+        Pattern anchored = Pattern.compile(ContractFilter.Patterns.anchored(language));
+        for (String value : new String[]{"zh", "zh-CN", "ZH", "zh_CN", "x zh"}) {
+            assertThat(anchored.matcher(value).find()).as(value).isEqualTo(value.matches(language));
+        }
+        assertThat(Pattern.compile(language).matcher("zh_CN").find()).isTrue();
+    }
+
+    @Test
     void tagsAreTheResourceAfterTheVersion() {
         assertThat(ContractFilter.tagOf("/api/v1/notes/{id}/outline")).isEqualTo("notes");
         assertThat(ContractFilter.tagOf("/api/v1/admin/dead-letters")).isEqualTo("admin");

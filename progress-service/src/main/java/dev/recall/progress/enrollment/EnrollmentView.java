@@ -1,7 +1,8 @@
 package dev.recall.progress.enrollment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-public record EnrollmentView(UUID id, String kind, String target, Instant createdAt, int cardsCreated) {
+public record EnrollmentView(UUID id, @Schema(enumeration = {"note", "deck", "tag"}) String kind, String target, Instant createdAt, int cardsCreated) {
 }

@@ -11,7 +11,7 @@ public record DueCard(
         String noteId,
         @Schema(enumeration = {"NEW", "LEARNING", "REVIEW", "RELEARNING"}) String state,
         Instant due,
-        String type,
+        @Schema(enumeration = {"BASIC", "REVERSED", "CLOZE", "MULTIPLE_CHOICE", "TRUE_FALSE", "ORDERING", "MATCHING"}) String type,
         String prompt,
         List<String> answers,
         @Schema(nullable = true) List<String> options,
@@ -20,6 +20,7 @@ public record DueCard(
         List<Preview> previews) {
 
     /** What pressing one button would do: the card's next due and interval. */
-    public record Preview(int rating, String ratingName, Instant due, int scheduledDays, @Schema(enumeration = {"NEW", "LEARNING", "REVIEW", "RELEARNING"}) String state) {
+    public record Preview(@Schema(minimum = "1", maximum = "4") int rating,
+                          @Schema(enumeration = {"again", "hard", "good", "easy"}) String ratingName, Instant due, int scheduledDays, @Schema(enumeration = {"NEW", "LEARNING", "REVIEW", "RELEARNING"}) String state) {
     }
 }

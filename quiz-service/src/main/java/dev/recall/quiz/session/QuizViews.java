@@ -1,5 +1,6 @@
 package dev.recall.quiz.session;
 
+import dev.recall.quiz.generation.ItemType;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
@@ -15,7 +16,9 @@ import java.util.List;
 public final class QuizViews {
 
     /** {@code lefts} are the left-hand sides of a MATCHING item; {@code options} its right-hand sides, shuffled. */
-    public record QuizItemView(int position, String itemId, String type, String prompt, List<String> options, List<String> lefts,
+    public record QuizItemView(int position, String itemId, @Schema(implementation = ItemType.class) String type, String prompt,
+                               @Schema(nullable = true, description = "null for items without choices") List<String> options,
+                               @Schema(nullable = true, description = "null unless MATCHING") List<String> lefts,
                                List<String> headingPath) {
     }
 
