@@ -100,6 +100,26 @@ class NoteToItemsTests {
     }
 
     @Test
+    void aLargePastedNoteBecomesItemsThroughTheConsumer() {
+        // Generation runs on a worker thread: a note of several hundred KB still ends as items, and the service
+        // answers other requests meanwhile.
+        StringBuilder text = new StringBuilder("Interview notes\n\n");
+        for (int i = 0; i < 1500; i++) {
+            text.append("Topic ").append(i).append("\n\nA decorator is a callable that takes a function and returns a function.\n")
+                    .append("  • first step of topic ").append(i).append("\n  • second step\n  • third step\n\n");
+        }
+        assertThat(text.length()).isGreaterThan(200_000);
+        String noteId = UUID.randomUUID().toString();
+        publish(noteEvent(noteId, "acme", 1, text.toString()));
+        String learner = TOKENS.learner("acme", "bob");
+        await().atMost(PIPELINE).untilAsserted(() -> {
+            given().auth().oauth2(learner).queryParam("type", "essay").when().get("/api/v1/items").then().statusCode(400);
+            given().auth().oauth2(learner).queryParam("note", noteId).queryParam("limit", 50).when().get("/api/v1/items")
+                    .then().statusCode(200).body("items", hasSize(50));
+        });
+    }
+
+    @Test
     void otherTenantsSeeNoItemsAndBadQueriesAreProblems() {
         String noteId = UUID.randomUUID().toString();
         publish(noteEvent(noteId, "acme", 1, "Q1::A1\n"));

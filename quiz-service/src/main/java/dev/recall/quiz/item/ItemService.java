@@ -5,6 +5,7 @@ import dev.recall.events.ItemEvents;
 import dev.recall.events.NoteEvents.NoteSnapshot;
 import dev.recall.platform.outbox.Outbox;
 import dev.recall.platform.outbox.Parts;
+import dev.recall.platform.worker.WorkerPool;
 import dev.recall.quiz.generation.Difficulty;
 import dev.recall.quiz.generation.Generator;
 import dev.recall.quiz.generation.ItemMatcher;
@@ -77,11 +78,7 @@ public class ItemService {
 
     private Uni<Void> reconcile(NoteSnapshot note, boolean resendAll) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return Item.<Item>list("noteId = ?1", note.noteId()).chain(existing -> {
-            // Regenerate, then let reworded items keep the ids of the items they replace.
-            List<QuizItem> fresh = generator.generate(new NoteInput(note.noteId(), note.markdown(), note.tags()));
-            List<GeneratedItem> generated = ItemMatcher.rematch(existing.stream().map(ItemService::asQuizItem).toList(), fresh)
-                    .stream().map(GeneratedItem::of).toList();
+        return Item.<Item>list("noteId = ?1", note.noteId()).chain(existing -> generate(existing, note).chain(generated -> {
             Map<String, Item> byId = new LinkedHashMap<>();
             existing.forEach(item -> byId.put(item.id, item));
             List<Item> changed = new ArrayList<>();
@@ -111,7 +108,18 @@ public class ItemService {
                         note.tenant(), note.authorId(), note.visibility(), note.deckId(), note.version(), part))).replaceWithVoid();
             }
             return write.chain(() -> retire(note.tenant(), note.noteId(), note.version(), gone));
-        });
+        }));
+    }
+
+    /**
+     * Regenerates the note's items and lets reworded items keep the ids of the items they replace. On a worker
+     * thread: a 1 MB note takes about a second of CPU, which must not hold the event loop that carries the
+     * consumer and HTTP; the result comes back on the caller's context, so the session carries on.
+     */
+    Uni<List<GeneratedItem>> generate(List<Item> existing, NoteSnapshot note) {
+        List<QuizItem> previous = existing.stream().map(ItemService::asQuizItem).toList();
+        NoteInput input = new NoteInput(note.noteId(), note.markdown(), note.tags());
+        return WorkerPool.call(() -> ItemMatcher.rematch(previous, generator.generate(input)).stream().map(GeneratedItem::of).toList());
     }
 
     private Uni<Void> retire(String tenant, String noteId, long version, List<Item> items) {
