@@ -8,6 +8,7 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -24,6 +25,8 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayDeque;
@@ -42,6 +45,7 @@ final class MarkdownReader {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS) // only blocks' lines are read: inline spans would cost a third more
+            .inlineParserFactory(MarkdownReader::headingsAndCellsOnly)
             .build();
     private static final Pattern CLOZE_BOLD = Pattern.compile("(?i)\\s*cloze\\s*[:：]\\s*bold\\s*");
     /** Longer lines and blocks are cut: no card fits in them. */
@@ -55,6 +59,22 @@ final class MarkdownReader {
 
     private MarkdownReader(String text) {
         this.lines = text.split("\n", -1);
+    }
+
+    /**
+     * CommonMark's own inline parser, but only for headings and table cells: their text is read from inline nodes
+     * ({@link #inlineText}), while paragraphs are read from their source lines ({@link #raw}), so parsing their
+     * emphasis, links and code spans (most of the inline work of a note) would be thrown away. Link reference
+     * definitions are block syntax and still resolve. The default parser is an internal class of CommonMark: there
+     * is no public way to wrap it.
+     */
+    private static InlineParser headingsAndCellsOnly(InlineParserContext context) {
+        InlineParser full = new InlineParserImpl(context);
+        return (lines, node) -> {
+            if (!(node instanceof Paragraph)) {
+                full.parse(lines, node);
+            }
+        };
     }
 
     static NoteStructure read(String text) {

@@ -47,8 +47,9 @@ final class QualityGate {
         Map<String, List<Kept>> bySection = new HashMap<>();
         for (QuizItem original : items) {
             QuizItem item = repair(original);
-            String problem = problem(item);
-            String prompt = Text.normalise(item.prompt());
+            Normal normal = Normal.of(item);
+            String problem = problem(item, normal);
+            String prompt = normal.prompt();
             if (problem == null && !seen.add(item.type() + "|" + String.join("\u0001", item.headingPath()) + "|" + prompt)) {
                 problem = "duplicate";
             }
@@ -56,7 +57,8 @@ final class QualityGate {
                 // Near-duplicates within a section: same type, almost the same prompt and the same answers (bounded).
                 List<Kept> section = bySection.computeIfAbsent(item.sectionId() + "|" + String.join("\u0001", item.headingPath()),
                         k -> new ArrayList<>());
-                Kept mine = new Kept(item.type(), prompt, Text.normalise(String.join("|", item.answers())));
+                String answers = item.answers().size() == 1 ? normal.answers().get(0) : Text.normalise(String.join("|", item.answers()));
+                Kept mine = new Kept(item.type(), prompt, answers);
                 for (int i = Math.max(0, section.size() - 30); i < section.size() && problem == null; i++) {
                     if (section.get(i).nearlySame(mine)) {
                         problem = "near-duplicate";
@@ -129,18 +131,39 @@ final class QualityGate {
         return problem(repair(item)) == null;
     }
 
+    /**
+     * An item's prompt and answers normalised once ({@link Text#normalise}), for every check of the gate: the prompt
+     * as written and stripped (the same unless white space at its ends combines with what follows), each answer.
+     */
+    private record Normal(String prompt, String strippedPrompt, List<String> answers) {
+        static Normal of(QuizItem item) {
+            String prompt = Text.normalise(item.prompt());
+            String stripped = item.prompt() == null || item.prompt().strip().equals(item.prompt()) ? prompt : Text.normalise(item.prompt().strip());
+            List<String> answers = new ArrayList<>(item.answers().size());
+            for (String answer : item.answers()) {
+                answers.add(Text.normalise(answer));
+            }
+            return new Normal(prompt, stripped, answers);
+        }
+    }
+
     /** Why a learner would not want this item, or null. */
     static String problem(QuizItem item) {
+        return problem(item, Normal.of(item));
+    }
+
+    private static String problem(QuizItem item, Normal normal) {
         String prompt = item.prompt() == null ? "" : item.prompt().strip();
-        if (Text.normalise(prompt).isEmpty() || item.answers().isEmpty()) {
+        if (normal.strippedPrompt().isEmpty() || item.answers().isEmpty()) {
             return "empty prompt or answer";
         }
         int maxPrompt = prompt.contains("```") ? MAX_CODE_PROMPT : MAX_PROMPT;
         if (prompt.length() > maxPrompt) {
             return "prompt too long";
         }
-        for (String answer : item.answers()) {
-            if (answer == null || Text.normalise(answer).isEmpty()) {
+        for (int i = 0; i < item.answers().size(); i++) {
+            String answer = item.answers().get(i);
+            if (answer == null || normal.answers().get(i).isEmpty()) {
                 return "empty prompt or answer";
             }
             if (answer.length() > MAX_ANSWER || item.type() == ItemType.BASIC && item.answers().size() == 1 && !answer.contains("\n")
@@ -151,11 +174,15 @@ final class QualityGate {
         if ("definition".equals(item.generator()) && item.type() == ItemType.REVERSED && CODE_LINE.matcher(item.answers().get(0)).matches()) {
             return "term is a line of code";
         }
-        if (item.type() == ItemType.CLOZE && item.answers().stream().anyMatch(QualityGate::trivialCloze)) {
-            return "cloze on a stopword or punctuation";
+        if (item.type() == ItemType.CLOZE) {
+            for (int i = 0; i < item.answers().size(); i++) {
+                if (trivialCloze(item.answers().get(i), normal.answers().get(i))) {
+                    return "cloze on a stopword or punctuation";
+                }
+            }
         }
         return switch (item.type()) {
-            case BASIC, REVERSED, CLOZE -> leaks(prompt, item.answers()) ? "answer leaked in the prompt" : null;
+            case BASIC, REVERSED, CLOZE -> leaks(normal.strippedPrompt(), normal.answers()) ? "answer leaked in the prompt" : null;
             case MULTIPLE_CHOICE -> properChoice(item) ? null : "not a proper set of choices";
             case ORDERING, MATCHING -> item.options() != null && item.options().size() >= 3
                     && new LinkedHashSet<>(item.options()).size() == item.options().size() ? null : "not a proper set of choices";
@@ -164,16 +191,13 @@ final class QualityGate {
         };
     }
 
-    private static boolean trivialCloze(String answer) {
-        String normal = Text.normalise(answer);
+    private static boolean trivialCloze(String answer, String normal) {
         return normal.isEmpty() || STOPWORDS.contains(normal.toLowerCase(Locale.ROOT)) || STOPWORDS.contains(answer.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** The answer, or a long part of it, stands in the prompt. */
-    private static boolean leaks(String prompt, List<String> answers) {
-        String shown = Text.normalise(prompt);
-        for (String answer : answers) {
-            String expected = Text.normalise(answer);
+    /** The answer, or a long part of it, stands in the prompt (both normalised). */
+    private static boolean leaks(String shown, List<String> answers) {
+        for (String expected : answers) {
             if (expected.length() >= 2 && shown.contains(expected)) {
                 return true;
             }

@@ -33,8 +33,47 @@ public final class Segmenter {
         Holder.JIEBA.process("预热", JiebaSegmenter.SegMode.SEARCH);
     }
 
+    /**
+     * The last windows segmented on this thread and their boundaries: the rules of one paragraph ask about the same
+     * window more than once (a pair's two subjects in a short sentence are one window). Only the last few are kept,
+     * so a note's memory and the answers do not depend on what came long before.
+     */
+    private static final int RECENT = 4;
+    private static final ThreadLocal<Recent> RECENT_WINDOWS = ThreadLocal.withInitial(Recent::new);
+
+    private static final class Recent {
+        final String[] texts = new String[RECENT];
+        final BitSet[] cuts = new BitSet[RECENT];
+        int next;
+
+        BitSet get(String text) {
+            for (int i = 0; i < RECENT; i++) {
+                if (text.equals(texts[i])) {
+                    return cuts[i];
+                }
+            }
+            return null;
+        }
+
+        void put(String text, BitSet boundaries) {
+            texts[next] = text;
+            cuts[next] = boundaries;
+            next = (next + 1) % RECENT;
+        }
+    }
+
     /** The word boundaries of {@code text} (offsets 0..length, true where a word starts or ends). */
     public static BitSet boundaries(String text) {
+        Recent recent = RECENT_WINDOWS.get();
+        BitSet known = recent.get(text);
+        if (known == null) {
+            known = segment(text);
+            recent.put(text, known);
+        }
+        return (BitSet) known.clone(); // callers may change theirs
+    }
+
+    private static BitSet segment(String text) {
         BitSet cuts = new BitSet(text.length() + 1);
         cuts.set(0);
         cuts.set(text.length());
