@@ -3,36 +3,46 @@ package dev.recall.content.access;
 import dev.recall.content.note.Note;
 import dev.recall.platform.auth.Caller;
 
+import java.util.List;
+
 /**
  * The caller of one request, read once from the request-scoped {@link Caller} so reactive chains can use
- * it on any thread. The service's access rules live here and nowhere else, once in Java (for a loaded
- * note) and once in SQL (for lists, counts and search), side by side so they cannot drift apart:
+ * it on any thread, and the service's access rules:
  * <ul>
  *   <li>nothing crosses tenants (every query is scoped by {@link #tenant()});</li>
- *   <li>anyone of the tenant reads notes with visibility {@code tenant} or {@code public}, and their own;</li>
- *   <li>authors write their own notes and decks; admins of the tenant read and manage all of the tenant's;</li>
- *   <li>learners only read.</li>
+ *   <li><b>reading</b> a note is the database function {@code note_readable} (migration V4), written once and
+ *       used by every read: anyone of the tenant reads notes with visibility {@code tenant} or {@code public}, and
+ *       their own; admins read all of the tenant's. {@link #readableSql} and {@link #readableHql} only call it;</li>
+ *   <li><b>writing</b>: authors write their own notes and decks; admins of the tenant manage all of the tenant's;
+ *       learners only read.</li>
  * </ul>
  */
 public record Actor(String tenant, String userId, boolean admin, boolean author) {
+
+    /**
+     * The read rule in HQL on the {@link Note} entity of the query; bind {@link #readParameters()} as the three
+     * positional parameters starting at {@code ?first}.
+     */
+    public static String readableHql(int first) {
+        return "function('note_readable', tenant, authorId, visibility, ?" + first + ", ?" + (first + 1) + ", ?" + (first + 2) + ") = true";
+    }
 
     public static Actor of(Caller caller) {
         return new Actor(caller.tenant(), caller.userId(), caller.is(Caller.ADMIN), caller.is(Caller.AUTHOR));
     }
 
-    /** The read rule for a loaded note; {@link #readableSql} is the same rule for queries. */
-    public boolean canRead(Note note) {
-        return note.tenant.equals(tenant) && (admin || note.authorId.equals(userId) || !"private".equals(note.visibility));
+    /**
+     * The read rule as an SQL condition on the note table aliased {@code alias}; bind {@link #readParameters()}
+     * as {@code $first}, {@code $first+1} and {@code $first+2}.
+     */
+    public String readableSql(String alias, int first) {
+        return "note_readable(" + alias + ".tenant, " + alias + ".author_id, " + alias + ".visibility, $" + first
+                + ", $" + (first + 1) + ", $" + (first + 2) + ")";
     }
 
-    /**
-     * The read rule as an SQL condition on the note table aliased {@code alias}; {@code $tenantParam} and
-     * {@code $userParam} must be bound to {@link #tenant()} and {@link #userId()}.
-     */
-    public String readableSql(String alias, int tenantParam, int userParam) {
-        String base = alias + ".tenant = $" + tenantParam;
-        return admin ? base + " AND $" + userParam + "::text IS NOT NULL"
-                : base + " AND (" + alias + ".author_id = $" + userParam + " OR " + alias + ".visibility <> 'private')";
+    /** What the read rule compares a note with: the caller's tenant, id and whether they are an admin. */
+    public List<Object> readParameters() {
+        return List.of(tenant, userId, admin);
     }
 
     public boolean canWrite(Note note) {

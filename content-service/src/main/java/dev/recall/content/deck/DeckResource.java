@@ -21,7 +21,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import dev.recall.content.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -80,33 +83,35 @@ public class DeckResource {
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Rename a deck or move it under another")
-    public Uni<DeckView> change(@PathParam("id") UUID id, @Valid @NotNull DeckChange change) {
-        return decks.change(Actor.of(caller), id, change.name(), change.parentId(), Boolean.TRUE.equals(change.toTop()))
+    public Uni<DeckView> change(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @Valid @NotNull DeckChange change) {
+        return decks.change(Actor.of(caller), Params.uuid("id", id), change.name(), change.parentId(), Boolean.TRUE.equals(change.toTop()))
                 .map(deck -> view(deck, -1));
     }
 
     @GET
     @Path("/{id}/notes")
     @Operation(summary = "The notes of a deck the caller may read")
-    public Uni<Page<NoteSummary>> notes(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Uni<Page<NoteSummary>> notes(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id,
+                                        @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
+                                        @QueryParam("cursor") String cursor) {
         Actor actor = Actor.of(caller);
-        int size = Page.limit(limit);
-        return decks.find(actor, id)
+        int size = Page.limit(Params.limit(limit));
+        return decks.find(actor, Params.uuid("id", id))
                 .chain(deck -> noteQueries.list(actor, new NoteQueries.Filter(deck.id.toString(), null, null, false), size, cursor));
     }
 
     @POST
     @Path("/{id}/notes")
     @Operation(summary = "Move notes into this deck", description = "One new version and one NoteUpdated per note that moved.")
-    public Uni<Map<String, Integer>> move(@PathParam("id") UUID id, @Valid @NotNull MoveNotes request) {
-        return noteCommands.moveToDeck(Actor.of(caller), id, request.noteIds()).map(moved -> Map.of("moved", moved));
+    public Uni<Map<String, Integer>> move(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @Valid @NotNull MoveNotes request) {
+        return noteCommands.moveToDeck(Actor.of(caller), Params.uuid("id", id), request.noteIds()).map(moved -> Map.of("moved", moved));
     }
 
     @POST
     @Path("/{id}/republish")
     @Operation(summary = "Publish the deck's notes again", description = "For a new consumer to catch up; versions do not change.")
-    public Uni<Map<String, Integer>> republish(@PathParam("id") UUID id) {
-        return noteCommands.republishDeck(Actor.of(caller), id).map(count -> Map.of("published", count));
+    public Uni<Map<String, Integer>> republish(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+        return noteCommands.republishDeck(Actor.of(caller), Params.uuid("id", id)).map(count -> Map.of("published", count));
     }
 
     static DeckView view(Deck deck, long notes) {

@@ -2,6 +2,7 @@ package dev.recall.content.deck;
 
 import dev.recall.content.access.Actor;
 import dev.recall.content.note.TextRules;
+import dev.recall.content.web.Params;
 import dev.recall.platform.problem.ProblemException;
 import dev.recall.platform.problem.SqlStates;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -101,15 +102,18 @@ public class DeckService {
         });
     }
 
-    /** A deck the actor may file notes in (null: none): same tenant, theirs (or any, for an admin); else 422 or 403. */
-    public Uni<Void> requireFileable(Actor actor, String deckId) {
+    /**
+     * A deck the actor may file notes in (null: none): same tenant, theirs (or any, for an admin); else 422 or 403.
+     * Gives the id as stored (lower case), so one deck never has two spellings in the note table.
+     */
+    public Uni<String> requireFileable(Actor actor, String deckId) {
         if (deckId == null) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().nullItem();
         }
         UUID uuid;
         try {
-            uuid = UUID.fromString(deckId);
-        } catch (IllegalArgumentException e) {
+            uuid = Params.uuid("deckId", deckId);
+        } catch (ProblemException e) {
             return Uni.createFrom().failure(unknownDeck(deckId));
         }
         return Deck.<Deck>findById(uuid).map(deck -> {
@@ -119,8 +123,8 @@ public class DeckService {
             if (!actor.canWriteDeck(deck.ownerId)) {
                 throw ProblemException.forbidden("deck " + deckId + " belongs to another author");
             }
-            return null;
-        }).replaceWithVoid();
+            return deck.id.toString();
+        });
     }
 
     private static ProblemException unknownDeck(String deckId) {
@@ -197,9 +201,9 @@ public class DeckService {
     }
 
     private Uni<Map<String, Long>> counts(Actor actor) {
-        return client.preparedQuery("SELECT deck_id, count(*) FROM note n WHERE " + actor.readableSql("n", 1, 2)
+        return client.preparedQuery("SELECT deck_id, count(*) FROM note n WHERE " + actor.readableSql("n", 1)
                         + " AND n.deleted_at IS NULL AND n.deck_id IS NOT NULL GROUP BY deck_id")
-                .execute(Tuple.of(actor.tenant(), actor.userId()))
+                .execute(Tuple.from(actor.readParameters()))
                 .map(rows -> {
                     Map<String, Long> counts = new HashMap<>();
                     rows.forEach(row -> counts.put(row.getString(0), row.getLong(1)));

@@ -86,9 +86,12 @@ public class NoteCommands {
         note.version = 1;
         note.createdAt = now();
         note.updatedAt = note.createdAt;
-        Uni<Void> deckCheck = newDeck != null ? Uni.createFrom().voidItem() : decks.requireFileable(actor, note.deckId);
-        return deckCheck
-                .chain(() -> note.<Note>persist())
+        Uni<String> deck = newDeck != null ? Uni.createFrom().item(note.deckId) : decks.requireFileable(actor, note.deckId);
+        return deck
+                .chain(deckId -> {
+                    note.deckId = deckId;
+                    return note.<Note>persist();
+                })
                 .chain(() -> record(note, NoteChange.CREATED, actor));
     }
 
@@ -147,16 +150,17 @@ public class NoteCommands {
             boolean sameContent = note.title.equals(request.title().strip()) && note.markdown.equals(request.markdown())
                     && Arrays.equals(note.tags, tags) && Objects.equals(note.language, request.language())
                     && note.visibility.equals(visibility);
-            boolean sameDeck = Objects.equals(note.deckId, request.deckId());
-            if (sameContent && sameDeck) {
-                return Uni.createFrom().item(note); // nothing changed: no version, no event
-            }
-            Uni<Void> deckCheck = sameDeck ? Uni.createFrom().voidItem() : decks.requireFileable(actor, request.deckId());
-            return deckCheck.chain(() -> {
+            Uni<String> deck = Objects.equals(note.deckId, request.deckId()) ? Uni.createFrom().item(note.deckId)
+                    : decks.requireFileable(actor, request.deckId());
+            return deck.chain(deckId -> {
+                boolean sameDeck = Objects.equals(note.deckId, deckId);
+                if (sameContent && sameDeck) {
+                    return Uni.createFrom().item(note); // nothing changed: no version, no event
+                }
                 note.title = request.title().strip();
                 note.markdown = request.markdown();
                 note.tags = tags;
-                note.deckId = request.deckId();
+                note.deckId = deckId;
                 note.language = request.language();
                 note.visibility = visibility;
                 return record(note, sameContent ? NoteChange.MOVED : NoteChange.UPDATED, actor);
@@ -246,20 +250,24 @@ public class NoteCommands {
                 .replaceWith(note);
     }
 
-    /** The note locked for update (FOR UPDATE), if the actor may change it: 404 when they cannot see it, else 403. */
+    /**
+     * The note locked for update (FOR UPDATE), if the actor may change it: 404 when they cannot read it (the read rule
+     * is part of the query), 403 when they can read but not change it.
+     */
     private Uni<Note> lockWritable(Actor actor, UUID id, boolean allowDeleted) {
-        return Note.<Note>findById(id, LockModeType.PESSIMISTIC_WRITE).map(note -> {
-            if (note == null || !note.tenant.equals(actor.tenant()) || (note.deletedAt != null && !allowDeleted)) {
-                throw ProblemException.notFound("note", id.toString());
-            }
-            if (!actor.canWrite(note)) {
-                if (actor.canRead(note) && note.deletedAt == null) {
-                    throw ProblemException.forbidden("only the note's author or an admin of the tenant may change it");
-                }
-                throw ProblemException.notFound("note", id.toString());
-            }
-            return note;
-        });
+        return Note.<Note>find("id = ?1 and " + Actor.readableHql(2), NoteQueries.withReadParameters(actor, id))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult().map(note -> {
+                    if (note == null || (note.deletedAt != null && !allowDeleted)) {
+                        throw ProblemException.notFound("note", id.toString());
+                    }
+                    if (!actor.canWrite(note)) {
+                        if (note.deletedAt == null) {
+                            throw ProblemException.forbidden("only the note's author or an admin of the tenant may change it");
+                        }
+                        throw ProblemException.notFound("note", id.toString());
+                    }
+                    return note;
+                });
     }
 
     static String[] tags(List<String> tags) {

@@ -53,9 +53,9 @@ public class NoteQueries {
     /** The live note if the actor may read it, else 404 (never 403: others' private notes do not exist for them). */
     @WithSession
     public Uni<Note> readable(Actor actor, UUID id) {
-        return Note.<Note>find("id = ?1 and tenant = ?2 and deletedAt is null", id, actor.tenant()).firstResult()
+        return Note.<Note>find("id = ?1 and deletedAt is null and " + Actor.readableHql(2), withReadParameters(actor, id)).firstResult()
                 .map(note -> {
-                    if (note == null || !actor.canRead(note)) {
+                    if (note == null) {
                         throw ProblemException.notFound("note", id.toString());
                     }
                     return note;
@@ -65,16 +65,24 @@ public class NoteQueries {
     /** The live notes of these decks that the actor may read, by title (the export's order). */
     @WithSession
     public Uni<List<Note>> readableInDecks(Actor actor, List<String> deckIds) {
-        return Note.<Note>list("tenant = ?1 and deckId in ?2 and deletedAt is null order by title, id", actor.tenant(), deckIds)
-                .map(notes -> notes.stream().filter(actor::canRead).toList());
+        return Note.<Note>list("deckId in ?1 and deletedAt is null and " + Actor.readableHql(2) + " order by title, id",
+                withReadParameters(actor, deckIds));
+    }
+
+    /** {@code first} as the query's ?1, then the read rule's three parameters. */
+    public static Object[] withReadParameters(Actor actor, Object first) {
+        List<Object> params = new ArrayList<>();
+        params.add(first);
+        params.addAll(actor.readParameters());
+        return params.toArray();
     }
 
     /** Notes the caller may read, newest first, keyset-paginated on (created_at, id). */
     public Uni<Page<NoteSummary>> list(Actor actor, Filter filter, int limit, String cursor) {
         Cursor after = Cursor.decode("notes", cursor, 2);
-        List<Object> params = new ArrayList<>(List.of(actor.tenant(), actor.userId()));
+        List<Object> params = new ArrayList<>(actor.readParameters());
         StringBuilder sql = new StringBuilder("SELECT id, title, tags, deck_id, language, visibility, author_id, version, "
-                + "created_at, updated_at, deleted_at FROM note n WHERE ").append(actor.readableSql("n", 1, 2));
+                + "created_at, updated_at, deleted_at FROM note n WHERE ").append(actor.readableSql("n", 1));
         if (filter.deleted()) {
             // the trash: deleted notes the caller could restore
             sql.append(" AND n.deleted_at IS NOT NULL");

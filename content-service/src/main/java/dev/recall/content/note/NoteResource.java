@@ -7,6 +7,7 @@ import dev.recall.content.note.NoteViews.NoteSummary;
 import dev.recall.content.note.NoteViews.OutlineView;
 import dev.recall.content.note.NoteViews.VersionSummary;
 import dev.recall.content.note.NoteViews.VersionView;
+import dev.recall.content.web.Params;
 import dev.recall.platform.auth.Caller;
 import dev.recall.platform.idempotency.IdempotencyKeys.Stored;
 import dev.recall.platform.paging.Page;
@@ -41,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.UUID;
 
 @Path("/api/v1/notes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,10 +80,12 @@ public class NoteResource {
     @GET
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "List notes the caller may read", description = "Newest first, cursor-paginated; deleted=true lists the caller's trash (an admin's: the tenant's).")
-    public Uni<Page<NoteSummary>> list(@QueryParam("deck") String deck, @QueryParam("tag") String tag,
+    public Uni<Page<NoteSummary>> list(@QueryParam("deck") @Parameter(schema = @Schema(format = "uuid")) String deck, @QueryParam("tag") String tag,
                                        @QueryParam("author") String author, @QueryParam("deleted") boolean deleted,
-                                       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return queries.list(Actor.of(caller), new NoteQueries.Filter(deck, tag, author, deleted), Page.limit(limit), cursor);
+                                       @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit, @QueryParam("cursor") String cursor) {
+        NoteFilter filter = NoteFilter.of(deck, tag, author);
+        return queries.list(Actor.of(caller), new NoteQueries.Filter(filter.deckId(), filter.tag(), filter.authorId(), deleted),
+                Page.limit(Params.limit(limit)), cursor);
     }
 
     @GET
@@ -94,9 +96,9 @@ public class NoteResource {
             headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "If-None-Match named the current version: the note has not changed")
     @APIResponse(responseCode = "404", description = "No such note in your tenant, or not visible to you")
-    public Uni<Response> get(@PathParam("id") UUID id,
+    public Uni<Response> get(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id,
                              @Parameter(description = "an ETag the client holds; 304 when it is the current version") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return queries.get(Actor.of(caller), id).map(view -> Preconditions.notModified(ifNoneMatch, view.version())
+        return queries.get(Actor.of(caller), Params.uuid("id", id)).map(view -> Preconditions.notModified(ifNoneMatch, view.version())
                 ? Response.notModified().header("ETag", Preconditions.etag(view.version())).build()
                 : withEtag(view));
     }
@@ -110,9 +112,9 @@ public class NoteResource {
             headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "412", description = "If-Match is stale: the note changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Uni<Response> replace(@PathParam("id") UUID id, @Parameter(description = "the note's ETag") @HeaderParam("If-Match") String ifMatch,
+    public Uni<Response> replace(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @Parameter(description = "the note's ETag") @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull NoteRequest request) {
-        return commands.replace(Actor.of(caller), id, ifMatch, request).map(NoteResource::withEtag)
+        return commands.replace(Actor.of(caller), Params.uuid("id", id), ifMatch, request).map(NoteResource::withEtag)
                 .invoke(() -> Log.debugf("note %s replaced", id));
     }
 
@@ -125,12 +127,12 @@ public class NoteResource {
             headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Uni<Response> patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Uni<Response> patch(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @HeaderParam("If-Match") String ifMatch,
                                @RequestBody(required = true, content = {
                                        @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = NotePatch.class)),
                                        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotePatch.class))})
                                JsonNode patch) {
-        return commands.patch(Actor.of(caller), id, ifMatch, patch).map(NoteResource::withEtag);
+        return commands.patch(Actor.of(caller), Params.uuid("id", id), ifMatch, patch).map(NoteResource::withEtag);
     }
 
     @DELETE
@@ -138,8 +140,8 @@ public class NoteResource {
     @RolesAllowed({Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "Delete a note (soft)", description = "Publishes NoteDeleted; POST .../restore brings it back. If-Match is honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Uni<Response> delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return commands.delete(Actor.of(caller), id, ifMatch).replaceWith(Response.noContent().build());
+    public Uni<Response> delete(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @HeaderParam("If-Match") String ifMatch) {
+        return commands.delete(Actor.of(caller), Params.uuid("id", id), ifMatch).replaceWith(Response.noContent().build());
     }
 
     @POST
@@ -149,41 +151,42 @@ public class NoteResource {
     @APIResponse(responseCode = "200", description = "The restored note, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)),
             headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "The note is not deleted")
-    public Uni<Response> restore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return commands.restore(Actor.of(caller), id, ifMatch).map(NoteResource::withEtag);
+    public Uni<Response> restore(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @HeaderParam("If-Match") String ifMatch) {
+        return commands.restore(Actor.of(caller), Params.uuid("id", id), ifMatch).map(NoteResource::withEtag);
     }
 
     @GET
     @Path("/{id}/outline")
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "The heading tree with stable section ids and word counts", description = "CJK characters count as one word each.")
-    public Uni<OutlineView> outline(@PathParam("id") UUID id) {
-        return queries.outline(Actor.of(caller), id);
+    public Uni<OutlineView> outline(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+        return queries.outline(Actor.of(caller), Params.uuid("id", id));
     }
 
     @GET
     @Path("/{id}/versions")
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "The note's immutable versions, newest first (cursor-paginated)")
-    public Uni<Page<VersionSummary>> versions(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+    public Uni<Page<VersionSummary>> versions(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
                                               @QueryParam("cursor") String cursor) {
-        return history.versions(Actor.of(caller), id, Page.limit(limit), cursor);
+        return history.versions(Actor.of(caller), Params.uuid("id", id), Page.limit(Params.limit(limit)), cursor);
     }
 
     @GET
     @Path("/{id}/versions/{version}")
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "One version of the note, with its Markdown")
-    public Uni<VersionView> version(@PathParam("id") UUID id, @PathParam("version") long version) {
-        return history.version(Actor.of(caller), id, version);
+    public Uni<VersionView> version(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @PathParam("version") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String version) {
+        return history.version(Actor.of(caller), Params.uuid("id", id), Params.version("version", version));
     }
 
     @GET
     @Path("/{id}/diff")
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "Line diff between two versions", description = "to defaults to the current version, from to the one before it.")
-    public Uni<DiffView> diff(@PathParam("id") UUID id, @QueryParam("from") Long from, @QueryParam("to") Long to) {
-        return history.diff(Actor.of(caller), id, from, to);
+    public Uni<DiffView> diff(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String from,
+                              @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String to) {
+        return history.diff(Actor.of(caller), Params.uuid("id", id), Params.version("from", from), Params.version("to", to));
     }
 
     static Response withEtag(NoteView view) {

@@ -47,7 +47,7 @@ public class NoteSearch {
         int limit = Page.limit(limitParam);
         Cursor after = Cursor.decode("search", cursor, 1);
         int offset = after == null ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, after.number(0)));
-        List<Object> params = new ArrayList<>(List.of(actor.tenant(), actor.userId()));
+        List<Object> params = new ArrayList<>(actor.readParameters());
         List<String> parts = new ArrayList<>();
         if (query.latin() != null) {
             params.add(query.latin());
@@ -64,7 +64,7 @@ public class NoteSearch {
         // planner picks), ranked among themselves.
         StringBuilder sql = new StringBuilder("SELECT id, title, tags, deck_id, author_id, markdown, ts_rank(search_vector, ")
                 .append(tsquery).append(") AS rank FROM (SELECT n.id, n.title, n.tags, n.deck_id, n.author_id, n.markdown, n.search_vector")
-                .append(" FROM note n WHERE ").append(actor.readableSql("n", 1, 2))
+                .append(" FROM note n WHERE ").append(actor.readableSql("n", 1))
                 .append(" AND n.deleted_at IS NULL AND n.search_vector @@ ").append(tsquery);
         filter.appendTo(sql, params);
         sql.append(" ORDER BY n.created_at DESC, n.id DESC LIMIT ").append(MAX_CANDIDATES).append(") candidate");

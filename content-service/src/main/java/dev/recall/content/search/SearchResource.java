@@ -12,7 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import dev.recall.content.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Search in the notes the caller may read ({@link NoteSearch}). */
 @Path("/api/v1/search")
@@ -28,9 +32,10 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search notes in Chinese and English", description = "Ranked; highlights wrap matches in <mark>. Filter by deck, tag, author.")
-    public Uni<Results> search(@QueryParam("q") String q, @QueryParam("deck") String deck, @QueryParam("tag") String tag,
-                               @QueryParam("author") String author, @QueryParam("limit") Integer limit,
+    public Uni<Results> search(@QueryParam("q") String q, @QueryParam("deck") @Parameter(schema = @Schema(format = "uuid")) String deck, @QueryParam("tag") String tag,
+                               @QueryParam("author") String author,
+                               @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
                                @QueryParam("cursor") String cursor) {
-        return search.search(Actor.of(caller), q, new NoteFilter(deck, tag, author), limit, cursor);
+        return search.search(Actor.of(caller), Params.text("q", q, 200), NoteFilter.of(deck, tag, author), Params.limit(limit), cursor);
     }
 }

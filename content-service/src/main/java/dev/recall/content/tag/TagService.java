@@ -21,9 +21,9 @@ public class TagService {
     Pool client;
 
     public Uni<List<TagCount>> counts(Actor actor) {
-        return client.preparedQuery("SELECT tag, count(*) FROM note n, unnest(n.tags) tag WHERE " + actor.readableSql("n", 1, 2)
+        return client.preparedQuery("SELECT tag, count(*) FROM note n, unnest(n.tags) tag WHERE " + actor.readableSql("n", 1)
                         + " AND n.deleted_at IS NULL GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 1000")
-                .execute(Tuple.of(actor.tenant(), actor.userId()))
+                .execute(Tuple.from(actor.readParameters()))
                 .map(rows -> {
                     List<TagCount> tags = new ArrayList<>();
                     rows.forEach(row -> tags.add(new TagCount(row.getString(0), row.getLong(1))));

@@ -17,12 +17,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import dev.recall.content.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.UUID;
 
 /** Import Markdown files or a zip of them (folders become decks); export a deck as a zip. */
 @Path("/api/v1")
@@ -50,7 +51,8 @@ public class TransferResource {
     public Uni<Response> importNotes(byte[] body, @QueryParam("name") String name, @QueryParam("visibility") @Schema(enumeration = {"private", "tenant", "public"}) String visibility,
                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         boolean zip = contentType != null && (contentType.startsWith("application/zip") || contentType.startsWith(MediaType.APPLICATION_OCTET_STREAM));
-        Uni<ImportResult> result = imports.importUpload(Actor.of(caller), body, zip, name, visibility);
+        Uni<ImportResult> result = imports.importUpload(Actor.of(caller), body, zip, Params.text("name", name, 255),
+                Params.text("visibility", visibility, 20));
         return result.map(r -> Response.status(201).entity(r).type(MediaType.APPLICATION_JSON).build());
     }
 
@@ -58,8 +60,8 @@ public class TransferResource {
     @Path("/exports/decks/{id}")
     @Produces("application/zip")
     @Operation(summary = "Export a deck (and its sub-decks as folders) as a zip of Markdown files with front matter")
-    public Uni<Response> export(@PathParam("id") UUID id) {
-        return exports.export(Actor.of(caller), id).map(export -> Response.ok(export.zip(), "application/zip")
+    public Uni<Response> export(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+        return exports.export(Actor.of(caller), Params.uuid("id", id)).map(export -> Response.ok(export.zip(), "application/zip")
                 .header("Content-Disposition", ArchiveNames.contentDisposition(export.fileName())).build());
     }
 }
