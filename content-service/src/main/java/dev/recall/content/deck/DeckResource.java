@@ -83,7 +83,7 @@ public class DeckResource {
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Rename a deck or move it under another")
-    public Uni<DeckView> change(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @Valid @NotNull DeckChange change) {
+    public Uni<DeckView> change(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id, @Valid @NotNull DeckChange change) {
         return decks.change(Actor.of(caller), Params.uuid("id", id), change.name(), change.parentId(), Boolean.TRUE.equals(change.toTop()))
                 .map(deck -> view(deck, -1));
     }
@@ -91,8 +91,8 @@ public class DeckResource {
     @GET
     @Path("/{id}/notes")
     @Operation(summary = "The notes of a deck the caller may read")
-    public Uni<Page<NoteSummary>> notes(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id,
-                                        @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
+    public Uni<Page<NoteSummary>> notes(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id,
+                                        @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String limit,
                                         @QueryParam("cursor") String cursor) {
         Actor actor = Actor.of(caller);
         int size = Page.limit(Params.limit(limit));
@@ -103,14 +103,14 @@ public class DeckResource {
     @POST
     @Path("/{id}/notes")
     @Operation(summary = "Move notes into this deck", description = "One new version and one NoteUpdated per note that moved.")
-    public Uni<Map<String, Integer>> move(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @Valid @NotNull MoveNotes request) {
+    public Uni<Map<String, Integer>> move(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id, @Valid @NotNull MoveNotes request) {
         return noteCommands.moveToDeck(Actor.of(caller), Params.uuid("id", id), request.noteIds()).map(moved -> Map.of("moved", moved));
     }
 
     @POST
     @Path("/{id}/republish")
     @Operation(summary = "Publish the deck's notes again", description = "For a new consumer to catch up; versions do not change.")
-    public Uni<Map<String, Integer>> republish(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+    public Uni<Map<String, Integer>> republish(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id) {
         return noteCommands.republishDeck(Actor.of(caller), Params.uuid("id", id)).map(count -> Map.of("published", count));
     }
 

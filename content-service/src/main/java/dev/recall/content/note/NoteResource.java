@@ -80,9 +80,9 @@ public class NoteResource {
     @GET
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "List notes the caller may read", description = "Newest first, cursor-paginated; deleted=true lists the caller's trash (an admin's: the tenant's).")
-    public Uni<Page<NoteSummary>> list(@QueryParam("deck") @Parameter(schema = @Schema(format = "uuid")) String deck, @QueryParam("tag") String tag,
+    public Uni<Page<NoteSummary>> list(@QueryParam("deck") String deck, @QueryParam("tag") String tag,
                                        @QueryParam("author") String author, @QueryParam("deleted") boolean deleted,
-                                       @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit, @QueryParam("cursor") String cursor) {
+                                       @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String limit, @QueryParam("cursor") String cursor) {
         NoteFilter filter = NoteFilter.of(deck, tag, author);
         return queries.list(Actor.of(caller), new NoteQueries.Filter(filter.deckId(), filter.tag(), filter.authorId(), deleted),
                 Page.limit(Params.limit(limit)), cursor);
@@ -96,7 +96,7 @@ public class NoteResource {
             headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "If-None-Match named the current version: the note has not changed")
     @APIResponse(responseCode = "404", description = "No such note in your tenant, or not visible to you")
-    public Uni<Response> get(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id,
+    public Uni<Response> get(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id,
                              @Parameter(description = "an ETag the client holds; 304 when it is the current version") @HeaderParam("If-None-Match") String ifNoneMatch) {
         return queries.get(Actor.of(caller), Params.uuid("id", id)).map(view -> Preconditions.notModified(ifNoneMatch, view.version())
                 ? Response.notModified().header("ETag", Preconditions.etag(view.version())).build()
@@ -112,7 +112,7 @@ public class NoteResource {
             headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "412", description = "If-Match is stale: the note changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Uni<Response> replace(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @Parameter(description = "the note's ETag") @HeaderParam("If-Match") String ifMatch,
+    public Uni<Response> replace(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id, @Parameter(description = "the note's ETag") @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull NoteRequest request) {
         return commands.replace(Actor.of(caller), Params.uuid("id", id), ifMatch, request).map(NoteResource::withEtag)
                 .invoke(() -> Log.debugf("note %s replaced", id));
@@ -127,7 +127,7 @@ public class NoteResource {
             headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Uni<Response> patch(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @HeaderParam("If-Match") String ifMatch,
+    public Uni<Response> patch(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id, @HeaderParam("If-Match") String ifMatch,
                                @RequestBody(required = true, content = {
                                        @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = NotePatch.class)),
                                        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotePatch.class))})
@@ -140,7 +140,7 @@ public class NoteResource {
     @RolesAllowed({Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "Delete a note (soft)", description = "Publishes NoteDeleted; POST .../restore brings it back. If-Match is honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Uni<Response> delete(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @HeaderParam("If-Match") String ifMatch) {
+    public Uni<Response> delete(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id, @HeaderParam("If-Match") String ifMatch) {
         return commands.delete(Actor.of(caller), Params.uuid("id", id), ifMatch).replaceWith(Response.noContent().build());
     }
 
@@ -151,7 +151,7 @@ public class NoteResource {
     @APIResponse(responseCode = "200", description = "The restored note, with its new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)),
             headers = @Header(name = "ETag", description = "The note's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "The note is not deleted")
-    public Uni<Response> restore(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @HeaderParam("If-Match") String ifMatch) {
+    public Uni<Response> restore(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id, @HeaderParam("If-Match") String ifMatch) {
         return commands.restore(Actor.of(caller), Params.uuid("id", id), ifMatch).map(NoteResource::withEtag);
     }
 
@@ -159,7 +159,7 @@ public class NoteResource {
     @Path("/{id}/outline")
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "The heading tree with stable section ids and word counts", description = "CJK characters count as one word each.")
-    public Uni<OutlineView> outline(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+    public Uni<OutlineView> outline(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id) {
         return queries.outline(Actor.of(caller), Params.uuid("id", id));
     }
 
@@ -167,7 +167,7 @@ public class NoteResource {
     @Path("/{id}/versions")
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "The note's immutable versions, newest first (cursor-paginated)")
-    public Uni<Page<VersionSummary>> versions(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
+    public Uni<Page<VersionSummary>> versions(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id, @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String limit,
                                               @QueryParam("cursor") String cursor) {
         return history.versions(Actor.of(caller), Params.uuid("id", id), Page.limit(Params.limit(limit)), cursor);
     }
@@ -176,7 +176,7 @@ public class NoteResource {
     @Path("/{id}/versions/{version}")
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "One version of the note, with its Markdown")
-    public Uni<VersionView> version(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @PathParam("version") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String version) {
+    public Uni<VersionView> version(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id, @PathParam("version") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String version) {
         return history.version(Actor.of(caller), Params.uuid("id", id), Params.version("version", version));
     }
 
@@ -184,8 +184,8 @@ public class NoteResource {
     @Path("/{id}/diff")
     @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
     @Operation(summary = "Line diff between two versions", description = "to defaults to the current version, from to the one before it.")
-    public Uni<DiffView> diff(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id, @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String from,
-                              @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String to) {
+    public Uni<DiffView> diff(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id, @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String from,
+                              @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String to) {
         return history.diff(Actor.of(caller), Params.uuid("id", id), Params.version("from", from), Params.version("to", to));
     }
 

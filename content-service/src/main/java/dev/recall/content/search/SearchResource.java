@@ -32,9 +32,9 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search notes in Chinese and English", description = "Ranked; highlights wrap matches in <mark>. Filter by deck, tag, author.")
-    public Uni<Results> search(@QueryParam("q") String q, @QueryParam("deck") @Parameter(schema = @Schema(format = "uuid")) String deck, @QueryParam("tag") String tag,
+    public Uni<Results> search(@QueryParam("q") String q, @QueryParam("deck") String deck, @QueryParam("tag") String tag,
                                @QueryParam("author") String author,
-                               @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
+                               @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String limit,
                                @QueryParam("cursor") String cursor) {
         return search.search(Actor.of(caller), Params.text("q", q, 200), NoteFilter.of(deck, tag, author), Params.limit(limit), cursor);
     }

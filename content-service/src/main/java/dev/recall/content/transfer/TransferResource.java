@@ -60,7 +60,7 @@ public class TransferResource {
     @Path("/exports/decks/{id}")
     @Produces("application/zip")
     @Operation(summary = "Export a deck (and its sub-decks as folders) as a zip of Markdown files with front matter")
-    public Uni<Response> export(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+    public Uni<Response> export(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id) {
         return exports.export(Actor.of(caller), Params.uuid("id", id)).map(export -> Response.ok(export.zip(), "application/zip")
                 .header("Content-Disposition", ArchiveNames.contentDisposition(export.fileName())).build());
     }
