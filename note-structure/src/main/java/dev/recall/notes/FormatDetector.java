@@ -73,16 +73,35 @@ final class FormatDetector {
             return true;
         }
         String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
-        if (hasHeading(head) || FENCE.matcher(head).find() || TABLE_DELIMITER.matcher(head).find() || SETEXT.matcher(head).find()
-                || EXPLICIT.matcher(head).find() || SETTINGS.matcher(head).find()) {
+        // Each expression runs only when the text has the characters it cannot match without: on pasted plain text
+        // most of them scan the whole note for nothing (the card syntax one backtracks over every line).
+        if (head.indexOf('#') >= 0 && hasHeading(head) || has(head, "```", "~~~") && FENCE.matcher(head).find()
+                || head.contains("---") && TABLE_DELIMITER.matcher(head).find() || head.contains("===") && SETEXT.matcher(head).find()
+                || has(head, "?", "::", "==", "{{") && EXPLICIT.matcher(head).find()
+                || (head.contains("---") || head.contains("<!--") || hasCloze(head)) && SETTINGS.matcher(head).find()) {
             return true;
         }
         int kinds = 0;
-        for (Pattern inline : new Pattern[] {BOLD, LINK, CODE, DASH_LIST}) {
-            if (inline.matcher(head).find()) {
-                kinds++;
-            }
-        }
+        kinds += has(head, "**", "__") && BOLD.matcher(head).find() ? 1 : 0;
+        kinds += head.contains("](") && LINK.matcher(head).find() ? 1 : 0;
+        kinds += head.indexOf('`') >= 0 && CODE.matcher(head).find() ? 1 : 0;
+        kinds += has(head, "- ", "* ") && DASH_LIST.matcher(head).find() ? 1 : 0;
         return kinds >= 2;
     }
+
+    private static boolean has(String text, String... parts) {
+        for (String part : parts) {
+            if (text.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "cloze" in any case, as the case-insensitive {@link #SETTINGS} needs it (ASCII letters only can match). */
+    private static boolean hasCloze(String text) {
+        return CLOZE_WORD.in(text);
+    }
+
+    private static final Keywords CLOZE_WORD = Keywords.of("cloze");
 }

@@ -51,13 +51,6 @@ final class Keywords {
         return new Keywords(words, true);
     }
 
-    /** A line has a word of this guard or of {@code other}. */
-    Keywords or(Keywords more) {
-        List<String> all = new ArrayList<>(words);
-        all.addAll(more.words);
-        return new Keywords(all, digit || more.digit);
-    }
-
     boolean in(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -74,6 +67,109 @@ final class Keywords {
             }
         }
         return false;
+    }
+
+    /**
+     * Which of {@code guards} a line has, in one pass: bit {@code k} of the result is {@code guards.get(k).in(line)}
+     * (at most 64 guards; null guards are never set). A table of many guarded rows scans each line once this way
+     * instead of once per row.
+     */
+    static final class Mask {
+        private final Keywords all;
+        private final long[][] asciiBits = new long[128][];
+        private final Map<Character, long[]> otherBits = new HashMap<>();
+        private final long digitBits;
+        private final long guarded;
+
+        Mask(List<Keywords> guards) {
+            if (guards.size() > 64) {
+                throw new IllegalArgumentException("at most 64 guards");
+            }
+            List<String> words = new ArrayList<>();
+            List<Long> bits = new ArrayList<>();
+            long digits = 0;
+            long any = 0;
+            for (int k = 0; k < guards.size(); k++) {
+                Keywords guard = guards.get(k);
+                if (guard == null) {
+                    continue;
+                }
+                any |= 1L << k;
+                digits |= guard.digit ? 1L << k : 0;
+                for (String word : guard.words) {
+                    int known = words.indexOf(word);
+                    if (known < 0) {
+                        words.add(word);
+                        bits.add(1L << k);
+                    } else {
+                        bits.set(known, bits.get(known) | 1L << k);
+                    }
+                }
+            }
+            this.all = new Keywords(words, false);
+            this.digitBits = digits;
+            this.guarded = any;
+            // The bits of each word, in the order of the candidate arrays of {@link #all}.
+            for (int c = 0; c < 128; c++) {
+                if (all.ascii[c] != null) {
+                    asciiBits[c] = bitsOf(all.ascii[c], words, bits);
+                }
+            }
+            all.other.forEach((first, candidates) -> otherBits.put(first, bitsOf(candidates, words, bits)));
+        }
+
+        private static long[] bitsOf(String[] candidates, List<String> words, List<Long> bits) {
+            long[] out = new long[candidates.length];
+            for (int i = 0; i < candidates.length; i++) {
+                out[i] = bits.get(words.indexOf(candidates[i]));
+            }
+            return out;
+        }
+
+        long of(String line) {
+            long found = 0;
+            for (int i = 0; i < line.length() && found != guarded; i++) {
+                char c = line.charAt(i);
+                String[] candidates;
+                long[] bits;
+                if (c < 128) {
+                    if (c >= '0' && c <= '9') {
+                        found |= digitBits;
+                    }
+                    int lower = c >= 'A' && c <= 'Z' ? c + 32 : c;
+                    candidates = all.ascii[lower];
+                    bits = asciiBits[lower];
+                } else if (all.firsts.get(c)) {
+                    candidates = all.other.get(c);
+                    bits = otherBits.get(c);
+                } else {
+                    continue;
+                }
+                if (candidates == null) {
+                    continue;
+                }
+                for (int w = 0; w < candidates.length; w++) {
+                    if ((found & bits[w]) != bits[w] && startsWith(line, i, candidates[w])) {
+                        found |= bits[w];
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
+    /** {@code word} (lower case) starts at {@code at}, ASCII letters of the line compared without case. */
+    private static boolean startsWith(String line, int at, String word) {
+        if (at + word.length() > line.length()) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            char c = line.charAt(at + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One of {@code candidates} (lower case) starts at {@code at}, ASCII letters of the line compared without case. */

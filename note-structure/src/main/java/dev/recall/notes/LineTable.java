@@ -17,25 +17,27 @@ final class LineTable<T> {
     }
 
     private final List<Row<T>> rows = new ArrayList<>();
-    /** A line that has none of the words of all rows matches no row (null while a row has no guard). */
-    private Keywords any;
+    /** Which rows' guards a line has, in one pass; a line with none matches no row unless a row has no guard. */
+    private Keywords.Mask mask;
     private boolean unguarded;
 
     /** Adds a row: {@code regex} must match the whole line; {@code guard} null means the row is always tried. */
     LineTable<T> row(T label, Keywords guard, String regex) {
         rows.add(new Row<>(label, guard, Pattern.compile(regex)));
         unguarded |= guard == null;
-        any = unguarded ? null : any == null ? guard : any.or(guard);
+        mask = new Keywords.Mask(rows.stream().map(Row::guard).toList());
         return this;
     }
 
     /** The label of the first row that matches the whole line, or null. */
     T first(String line) {
-        if (any != null && !any.in(line)) {
+        long guards = mask.of(line); // one pass for the guards of all rows
+        if (!unguarded && guards == 0) {
             return null;
         }
-        for (Row<T> row : rows) {
-            if ((row.guard() == null || row.guard().in(line)) && row.pattern().matcher(line).matches()) {
+        for (int k = 0; k < rows.size(); k++) {
+            Row<T> row = rows.get(k);
+            if ((row.guard() == null || (guards >>> k & 1) == 1) && row.pattern().matcher(line).matches()) {
                 return row.label();
             }
         }
