@@ -96,4 +96,21 @@ class ContentInputTests {
         given().auth().oauth2(author).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
                 .body(Map.of("deckId", deck.toUpperCase())).when().patch("/api/v1/notes/" + note).then().statusCode(200).body("version", equalTo(1));
     }
+
+    @Test
+    void aMergePatchOfTheWrongTypeNamesTheMemberAndNoInternalClass() throws Exception {
+        String tenant = "t-" + UUID.randomUUID();
+        String author = TOKENS.author(tenant, "alice");
+        String note = ContentFeatureTests.create(author, "Typed", "# Typed\n", List.of(), "tenant");
+        var before = TenancyTests.rowCounts();
+        for (var patch : Map.of("{\"tags\":[1,{}]}", "tags[1]", "{\"tags\":{\"a\":1}}", "tags", "{\"title\":{}}", "title",
+                "{\"markdown\":[\"x\"]}", "markdown").entrySet()) {
+            String detail = given().auth().oauth2(author).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                    .body(patch.getKey()).when().patch("/api/v1/notes/" + note)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(patch.getValue())).extract().path("detail");
+            assertThat(detail).as(patch.getKey()).doesNotContain("dev.recall").doesNotContain("NoteRequest").doesNotContain("jackson");
+        }
+        assertThat(TenancyTests.rowCounts()).isEqualTo(before);
+    }
 }

@@ -179,4 +179,59 @@ class DeckRulesTests {
         List<String> names = given().auth().oauth2(alice).when().get("/api/v1/decks").then().statusCode(200).extract().path("name");
         assertThat(names).containsExactlyInAnyOrder("Parent", "Twice", "Twice");
     }
+
+    static List<Response> atOnce(int callers, java.util.function.IntFunction<Response> call) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.apply(n);
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> f : futures) {
+                responses.add(f.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void fourIdenticalImportsAtOnceMakeTheFoldersDecksOnceAndNeverFailWith5xx() throws Exception {
+        String tenant = "t-" + UUID.randomUUID();
+        String alice = TOKENS.author(tenant, "alice");
+        byte[] zip = ContentFeatureTests.zip(Map.of("Shared/Inner/x.md", "# x\n"));
+        List<Response> imports = atOnce(4, n -> given().auth().oauth2(alice).contentType("application/zip").body(zip).when().post("/api/v1/imports"));
+        assertThat(imports.stream().map(Response::statusCode)).as(imports.stream().map(Response::asString).toList().toString())
+                .contains(201).allMatch(status -> status == 201 || status == 409);
+        List<String> names = given().auth().oauth2(alice).when().get("/api/v1/decks").then().statusCode(200).extract().path("name");
+        assertThat(names).containsExactlyInAnyOrder("Shared", "Inner");
+    }
+
+    @Test
+    void aMovedDeckBringsItsSubDecksAndTheDeepestMustStayWithinEightLevels() {
+        String tenant = "t-" + UUID.randomUUID();
+        String alice = TOKENS.author(tenant, "alice");
+        List<String> x = new ArrayList<>();
+        List<String> y = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            y.add(deck(alice, "Y" + i, i == 0 ? null : y.get(i - 1)));
+            if (i < 4) {
+                x.add(deck(alice, "X" + i, i == 0 ? null : x.get(i - 1)));
+            }
+        }
+        // X0 with its three levels below it under Y4 (5 deep) would be 9 deep
+        given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of("parentId", y.get(4)))
+                .when().patch("/api/v1/decks/" + x.get(0)).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("parentId"));
+        given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of("parentId", y.get(4)))
+                .when().patch("/api/v1/decks/" + x.get(1)).then().statusCode(200);
+    }
 }

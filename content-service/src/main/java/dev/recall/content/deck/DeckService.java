@@ -137,7 +137,10 @@ public class DeckService {
      */
     @WithTransaction
     public Uni<Deck> change(Actor actor, UUID id, String name, UUID newParent, boolean moveToTop) {
-        return requireWritable(actor, id, "change").chain(deck -> {
+        // Moves of one tenant's decks take turns: two moves checked at once (A under B, B under A) would each see
+        // no cycle and make one together.
+        Uni<Void> turn = newParent == null ? Uni.createFrom().voidItem() : lockTree(actor.tenant());
+        return turn.chain(() -> requireWritable(actor, id, "change")).chain(deck -> {
             if (name != null) {
                 deck.name = validName(name);
             }
@@ -149,11 +152,13 @@ public class DeckService {
                     if (chain.contains(deck.id)) {
                         throw ProblemException.conflict("deck-cycle", "a deck cannot be moved under itself or its own sub-deck");
                     }
-                    if (chain.size() >= MAX_DEPTH) {
+                }).chain(chain -> list(actor).invoke(all -> {
+                    // the moved deck brings its sub-decks along: the deepest of them must stay within MAX_DEPTH
+                    if (chain.size() + levels(deck.id, all) > MAX_DEPTH) {
                         throw ProblemException.invalid("parentId", "decks nest at most " + MAX_DEPTH + " deep");
                     }
                     deck.parentId = newParent;
-                }).chain(() -> requireWritable(actor, newParent, "nest decks in")).replaceWithVoid();
+                })).chain(() -> requireWritable(actor, newParent, "nest decks in")).replaceWithVoid();
             }
             deck.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             String clean = deck.name;
@@ -161,6 +166,36 @@ public class DeckService {
                     .onFailure(failure -> SqlStates.anyInChain(failure, UNIQUE_VIOLATION::equals)).transform(failure -> exists(clean))
                     .replaceWith(deck);
         });
+    }
+
+    /** How many levels the deck and its sub-decks take (1 for a deck without sub-decks); cycles in old data end the count. */
+    static int levels(UUID id, List<Deck> all) {
+        Map<UUID, List<UUID>> children = new HashMap<>();
+        for (Deck d : all) {
+            if (d.parentId != null) {
+                children.computeIfAbsent(d.parentId, p -> new java.util.ArrayList<>()).add(d.id);
+            }
+        }
+        int levels = 0;
+        Set<UUID> seen = new HashSet<>();
+        List<UUID> level = List.of(id);
+        while (!level.isEmpty() && levels <= MAX_DEPTH * 2) {
+            levels++;
+            List<UUID> next = new java.util.ArrayList<>();
+            for (UUID d : level) {
+                if (seen.add(d)) {
+                    next.addAll(children.getOrDefault(d, List.of()));
+                }
+            }
+            level = next;
+        }
+        return levels;
+    }
+
+    /** Held until the transaction ends: no other move of this tenant's decks runs meanwhile. */
+    private static Uni<Void> lockTree(String tenant) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", "recall.deck-tree:" + tenant).getSingleResult()).replaceWithVoid();
     }
 
     /** The deck ids from {@code id} up to the top. */
@@ -173,7 +208,9 @@ public class DeckService {
             return Uni.createFrom().item(seen);
         }
         return find(actor, deck.parentId).chain(parent -> {
-            seen.add(parent.id);
+            if (!seen.add(parent.id)) {
+                return Uni.createFrom().item(seen); // a cycle in old data: stop rather than walk it forever
+            }
             return walk(actor, parent, seen);
         });
     }

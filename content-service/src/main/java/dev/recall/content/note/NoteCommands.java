@@ -1,7 +1,9 @@
 package dev.recall.content.note;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recall.content.access.Actor;
 import dev.recall.content.deck.Deck;
@@ -31,6 +33,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Every change to notes. Each one goes through {@link #record}: a new version row, the search vector and
@@ -130,8 +133,12 @@ public class NoteCommands {
         NoteRequest request;
         try {
             request = mapper.treeToValue(merged, NoteRequest.class);
-        } catch (Exception e) {
-            throw ProblemException.badRequest("malformed-json", "the patch has a value of the wrong type: " + e.getMessage());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // Jackson's message names our classes; say which member is wrong and nothing else.
+            String field = e instanceof MismatchedInputException m ? m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[") : "";
+            throw ProblemException.invalid(field.isEmpty() ? "patch" : field, "has a value of the wrong type");
         }
         Set<ConstraintViolation<NoteRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {

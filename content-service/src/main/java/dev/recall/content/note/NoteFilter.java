@@ -9,7 +9,7 @@ public record NoteFilter(String deckId, String tag, String authorId) {
 
     /** The filter from query parameters: a deck must be a UUID, a tag or author plain text of sane length (else 400). */
     public static NoteFilter of(String deck, String tag, String author) {
-        return new NoteFilter(Params.uuidText("deck", deck), Params.text("tag", tag, 64), Params.text("author", author, 200));
+        return new NoteFilter(Params.uuidText("deck", deck), Params.text("tag", tag, 64), Params.text("author", author, 256));
     }
 
     /** Appends the conditions on table alias {@code n} to {@code sql}, each value bound as the next {@code $i} of {@code params}. */

@@ -141,6 +141,7 @@ public class NoteImport {
                             return Uni.createFrom().item(existing);
                         }
                         created[0]++;
+                        // a concurrent import creating the same deck first makes this one a 409 (the unique index decides)
                         return decks.create(actor, name, parentId);
                     })
                     .invoke(deck -> byPath.put(path, deck));

@@ -37,9 +37,9 @@ public final class Params {
         return value == null ? null : uuid(name, value).toString().toLowerCase(Locale.ROOT);
     }
 
-    /** An optional whole number in {@code min..max}, or null when absent. */
+    /** An optional whole number in {@code min..max}, or null when absent (empty counts as absent, like an empty cursor). */
     public static Long number(String name, String value, long min, long max) {
-        if (value == null) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
         long n;
