@@ -8,7 +8,7 @@ final class MemoryModel {
 
     static final double S_MIN = 0.001;
     private static final double S_MAX = 36500;
-    private static final double INIT_S_MAX = 100;
+    static final double INIT_S_MAX = 100;
 
     private final double[] w;
     private final boolean shortTerm;
@@ -30,10 +30,11 @@ final class MemoryModel {
 
     /** ts-fsrs clamps every parameter into its trained range; the short-term ceiling shrinks with more relearning steps. */
     static double[] clip(double[] p, int relearningSteps, boolean shortTerm) {
-        double[][] range = {
-                {S_MIN, INIT_S_MAX}, {S_MIN, INIT_S_MAX}, {S_MIN, INIT_S_MAX}, {S_MIN, INIT_S_MAX},
-                {1, 10}, {0.001, 4}, {0.001, 4}, {0.001, 0.75}, {0, 4.5}, {0, 0.8}, {0.001, 3.5}, {0.001, 5},
-                {0.001, 0.25}, {0.001, 0.9}, {0, 4}, {0, 1}, {1, 6}, {0, 2}, {0, 2}, {shortTerm ? 0.01 : 0, 0.8}, {0.1, 0.8}};
+        double[][] range = new double[21][];
+        for (int i = 0; i < 21; i++) {
+            range[i] = SchedulerOptions.range(i);
+        }
+        range[19][0] = shortTerm ? 0.01 : 0;
         if (relearningSteps > 1) {
             double w11 = clamp(p[11], range[11][0], range[11][1]);
             double w13 = clamp(p[13], range[13][0], range[13][1]);

@@ -43,6 +43,26 @@ public record SchedulerOptions(double[] w, double requestRetention, int maximumI
         }
     }
 
+    /**
+     * The range ts-fsrs trains each parameter in, and clamps it into before use (w17 and w18 narrower with more
+     * relearning steps, w19 at least 0.01 with short-term scheduling). An API takes only parameters inside.
+     */
+    private static final double[][] RANGES = {
+            {MemoryModel.S_MIN, MemoryModel.INIT_S_MAX}, {MemoryModel.S_MIN, MemoryModel.INIT_S_MAX},
+            {MemoryModel.S_MIN, MemoryModel.INIT_S_MAX}, {MemoryModel.S_MIN, MemoryModel.INIT_S_MAX},
+            {1, 10}, {0.001, 4}, {0.001, 4}, {0.001, 0.75}, {0, 4.5}, {0, 0.8}, {0.001, 3.5}, {0.001, 5},
+            {0.001, 0.25}, {0.001, 0.9}, {0, 4}, {0, 1}, {1, 6}, {0, 2}, {0, 2}, {0, 0.8}, {0.1, 0.8}};
+
+    /** [min, max] of parameter {@code i} (0..20). */
+    public static double[] range(int i) {
+        return RANGES[i].clone();
+    }
+
+    /** The decay the memory model uses (w20, clamped into its range as the model does): never 0. */
+    public double decay() {
+        return Math.min(Math.max(w[20], RANGES[20][0]), RANGES[20][1]);
+    }
+
     public static SchedulerOptions defaults() {
         return new SchedulerOptions(DEFAULT_W, 0.9, 36500, List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)),
                 List.of(Duration.ofMinutes(10)), true, false);

@@ -2,12 +2,10 @@ package dev.recall.progress.card;
 
 import dev.recall.platform.auth.Caller;
 import dev.recall.platform.paging.Page;
+import dev.recall.progress.input.Inputs;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import java.util.UUID;
 
@@ -33,9 +34,9 @@ public class CardResource {
 
     @GET
     @Operation(summary = "The caller's cards, by id, optionally of one state")
-    public Uni<Page<CardView>> list(@QueryParam("state") String state, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+    public Uni<Page<CardView>> list(@QueryParam("state") String state, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
-        return cards.list(caller.tenant(), caller.userId(), state, limit, cursor);
+        return cards.list(caller.tenant(), caller.userId(), state, Inputs.number("limit", limit, 50, 1, 500), cursor);
     }
 
     @GET

@@ -3,6 +3,7 @@ package dev.recall.progress.card;
 import dev.recall.platform.paging.Cursor;
 import dev.recall.platform.paging.Page;
 import dev.recall.platform.problem.ProblemException;
+import dev.recall.progress.item.ItemVisibility;
 import dev.recall.progress.review.Scheduling;
 import dev.recall.progress.review.StudyDay;
 import dev.recall.progress.settings.SettingsService;
@@ -39,7 +40,8 @@ public class CardService {
         Cursor after = Cursor.decode(CURSOR, cursor, 1);
         // PostgreSQL orders uuids as unsigned bytes: all zeros comes first.
         UUID afterId = after == null ? new UUID(0, 0) : after.uuid(0);
-        String query = "tenant = ?1 and userId = ?2 and id > ?3" + (state == null ? "" : " and state = ?4") + " order by id";
+        String query = "from Card c where c.tenant = ?1 and c.userId = ?2 and c.id > ?3 and " + ItemVisibility.cardHql("c", "?2")
+                + (state == null ? "" : " and c.state = ?4") + " order by c.id";
         Object[] params = state == null ? new Object[]{tenant, userId, afterId} : new Object[]{tenant, userId, afterId, state};
         return Card.<Card>find(query, params).page(0, limit + 1).list()
                 .map(cards -> Page.of(cards, limit, CardView::of, card -> Cursor.of(CURSOR, card.id.toString())));
@@ -75,8 +77,10 @@ public class CardService {
         });
     }
 
+    /** The learner's card, if its item is one they may see now ({@link ItemVisibility}); else 404. */
     private static Uni<Card> own(String tenant, String userId, UUID id) {
-        return Card.<Card>find("id = ?1 and tenant = ?2 and userId = ?3", id, tenant, userId).firstResult()
+        return Card.<Card>find("from Card c where c.id = ?1 and c.tenant = ?2 and c.userId = ?3 and " + ItemVisibility.cardHql("c", "?3"),
+                        id, tenant, userId).<Card>firstResult()
                 .map(card -> {
                     if (card == null) {
                         throw ProblemException.notFound("card", id.toString());

@@ -1,5 +1,6 @@
 package dev.recall.progress.enrollment;
 
+import dev.recall.progress.item.ItemVisibility;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * Creates the missing cards for enrolled learners, in one statement each: when an item arrives and when
- * a learner enrols. Private items only ever become cards of their author. Idempotent (ON CONFLICT on the
+ * a learner enrols. Only items the learner may see become cards ({@link ItemVisibility}). Idempotent (ON CONFLICT on the
  * card's unique (tenant, user, item)).
  *
  * <p>An enrolment and an item arriving at the same time would each miss the other's uncommitted row (READ
@@ -31,9 +32,9 @@ public class CardFactory {
                    (e.kind = 'note' AND e.target = i.note_id)
                 OR (e.kind = 'deck' AND e.target = i.deck_id)
                 OR (e.kind = 'tag' AND e.target = ANY (i.tags)))
-            WHERE NOT i.retired AND (i.visibility <> 'private' OR i.author_id = e.user_id) AND %s
+            WHERE NOT i.retired AND %s AND %%s
             ON CONFLICT (tenant, user_id, item_id) DO NOTHING
-            """;
+            """.formatted(ItemVisibility.sql("i", "e.user_id"));
 
     /** The advisory-lock key of one enrolment target; 64 bits, so unrelated targets practically never share one. */
     public static String lockKey(String tenant, String kind, String target) {

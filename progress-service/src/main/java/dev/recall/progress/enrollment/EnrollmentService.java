@@ -1,14 +1,14 @@
 package dev.recall.progress.enrollment;
 
 import dev.recall.platform.auth.Caller;
+import dev.recall.progress.input.Inputs;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,28 +18,29 @@ public class EnrollmentService {
     @Inject
     CardFactory cards;
 
-    /** Enrols the caller; enrolling twice in the same target returns the existing enrolment (idempotent). */
+    /**
+     * Enrols the caller; enrolling twice in the same target returns the existing enrolment (idempotent). The target
+     * is stripped once, here, so every spelling (" id ", "id") finds and locks the same enrolment. Racing enrolments
+     * meet the unique key (tenant, user, kind, target): the later inserts nothing and returns the earlier's row.
+     */
     @WithTransaction
     public Uni<EnrollmentResult> enroll(Caller caller, EnrollmentRequest request) {
         String tenant = caller.tenant();
         String userId = caller.userId();
-        return cards.lockTarget(tenant, request.kind(), request.target().strip()).chain(() -> Enrollment.<Enrollment>find("tenant = ?1 and userId = ?2 and kind = ?3 and target = ?4",
-                        tenant, userId, request.kind(), request.target()).firstResult()
-                .chain(existing -> {
-                    if (existing != null) {
-                        return cards.forEnrollment(existing.id).map(n -> new EnrollmentResult(view(existing, n), false));
-                    }
-                    Enrollment enrollment = new Enrollment();
-                    enrollment.id = UUID.randomUUID();
-                    enrollment.tenant = tenant;
-                    enrollment.userId = userId;
-                    enrollment.kind = request.kind();
-                    enrollment.target = request.target().strip();
-                    enrollment.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    return enrollment.persistAndFlush()
-                            .chain(() -> cards.forEnrollment(enrollment.id))
-                            .map(n -> new EnrollmentResult(view(enrollment, n), true));
-                }));
+        String kind = request.kind();
+        String target = Inputs.name("target", request.target().strip());
+        UUID id = UUID.randomUUID();
+        return cards.lockTarget(tenant, kind, target)
+                .chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(
+                                "INSERT INTO enrollment (id, tenant, user_id, kind, target, created_at) VALUES (:id, :tenant, :user, :kind, :target, "
+                                        + "date_trunc('microseconds', now())) ON CONFLICT (tenant, user_id, kind, target) DO NOTHING")
+                        .setParameter("id", id).setParameter("tenant", tenant).setParameter("user", userId)
+                        .setParameter("kind", kind).setParameter("target", target)
+                        .executeUpdate()))
+                .chain(inserted -> Enrollment.<Enrollment>find("tenant = ?1 and userId = ?2 and kind = ?3 and target = ?4",
+                                tenant, userId, kind, target).<Enrollment>firstResult()
+                        .chain(enrollment -> cards.forEnrollment(enrollment.id)
+                                .map(n -> new EnrollmentResult(view(enrollment, n), inserted == 1))));
     }
 
     @WithSession

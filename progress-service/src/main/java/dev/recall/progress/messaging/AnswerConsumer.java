@@ -5,6 +5,7 @@ import dev.recall.events.EventCodec;
 import dev.recall.events.EventData;
 import dev.recall.platform.inbox.Inbox;
 import dev.recall.progress.card.Card;
+import dev.recall.progress.item.ItemVisibility;
 import dev.recall.progress.review.AnswerRating;
 import dev.recall.progress.review.ReviewService;
 import io.smallrye.mutiny.Uni;
@@ -44,11 +45,12 @@ public class AnswerConsumer {
             if (!answer.tenant().equals(event.tenant())) {
                 throw new IllegalArgumentException("event tenant " + event.tenant() + " differs from its data's " + answer.tenant());
             }
-            return Card.<Card>find("tenant = ?1 and userId = ?2 and itemId = ?3", answer.tenant(), answer.userId(), answer.itemId())
-                    .firstResult()
+            return Card.<Card>find("from Card c where c.tenant = ?1 and c.userId = ?2 and c.itemId = ?3 and " + ItemVisibility.cardHql("c", "?2"),
+                            answer.tenant(), answer.userId(), answer.itemId())
+                    .<Card>firstResult()
                     .chain(card -> {
                         if (card == null) {
-                            LOG.debugf("answer %s: learner has no card for item %s", answer.answerId(), answer.itemId());
+                            LOG.debugf("answer %s: learner has no card they may see for item %s", answer.answerId(), answer.itemId());
                             return Uni.createFrom().voidItem();
                         }
                         Instant at = answer.answeredAt();

@@ -2,6 +2,7 @@ package dev.recall.progress.review;
 
 import dev.recall.progress.card.Card;
 import dev.recall.progress.item.ItemProjection;
+import dev.recall.progress.item.ItemVisibility;
 import dev.recall.progress.scheduler.SchedulerOptions;
 import dev.recall.progress.settings.LearnerSettings;
 import dev.recall.progress.settings.SettingsService;
@@ -24,7 +25,7 @@ import java.util.List;
 public class DueQueue {
 
     private static final String VISIBLE = "c.tenant = :tenant and c.userId = :user and c.suspended = false "
-            + "and (c.buriedUntil is null or c.buriedUntil <= :now) and i.retired = false";
+            + "and (c.buriedUntil is null or c.buriedUntil <= :now) and i.retired = false and " + ItemVisibility.hql("i", ":user");
 
     @Inject
     Scheduling scheduling;

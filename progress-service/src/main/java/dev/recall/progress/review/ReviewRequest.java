@@ -8,11 +8,14 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A self-rated review: 1 Again, 2 Hard, 3 Good, 4 Easy. {@code reviewedAt} defaults to now. */
+/**
+ * A self-rated review: 1 Again, 2 Hard, 3 Good, 4 Easy. {@code reviewedAt} defaults to now and lies between 1970 and two
+ * minutes ahead of the server ({@link ReviewService}); {@code durationMs} is at most a day.
+ */
 public record ReviewRequest(
         @NotNull UUID cardId,
         @NotNull @Min(value = 1, message = "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)")
         @Max(value = 4, message = "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)") Integer rating,
         Instant reviewedAt,
-        @PositiveOrZero Long durationMs) {
+        @PositiveOrZero @Max(value = 86_400_000, message = "must be at most one day (86400000 ms)") Long durationMs) {
 }

@@ -1,14 +1,12 @@
 package dev.recall.progress.review;
 
 import dev.recall.platform.auth.Caller;
+import dev.recall.progress.input.Inputs;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,8 +45,8 @@ public class ReviewResource {
     @GET
     @Path("/due")
     @Operation(summary = "Today's review queue", description = "Learning cards due now, then reviews due today, then new cards, each with the four answer previews.")
-    public Uni<List<DueCard>> due(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
-        return queue.due(caller.tenant(), caller.userId(), Instant.now(), limit);
+    public Uni<List<DueCard>> due(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("limit") String limit) {
+        return queue.due(caller.tenant(), caller.userId(), Instant.now(), Inputs.number("limit", limit, 20, 1, 200));
     }
 
     @POST

@@ -10,6 +10,7 @@ import dev.recall.platform.outbox.Outbox;
 import dev.recall.platform.problem.ProblemException;
 import dev.recall.progress.card.Card;
 import dev.recall.progress.card.CardSnapshot;
+import dev.recall.progress.item.ItemVisibility;
 import dev.recall.progress.settings.SettingsService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -28,6 +29,12 @@ public class ReviewService {
 
     /** Clients' clocks drift; a review stamped a little ahead of the server is still accepted. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    /**
+     * No review is older than this. Without a floor, a year -200000 was stored and every later /stats failed on it
+     * (PostgreSQL cannot subtract such instants): a bound keeps the log within what every query can compute on.
+     */
+    static final Instant EARLIEST = Instant.EPOCH;
 
     @Inject
     Scheduling scheduling;
@@ -49,6 +56,9 @@ public class ReviewService {
         String tenant = caller.tenant();
         String userId = caller.userId();
         Instant now = Instant.now();
+        if (request.reviewedAt() != null && request.reviewedAt().isBefore(EARLIEST)) {
+            throw ProblemException.invalid("reviewedAt", "must not be before " + EARLIEST);
+        }
         return idempotency.once(tenant, userId, idempotencyKey, request,
                         () -> record(tenant, userId, request.cardId(), request.rating(),
                                 request.reviewedAt() == null ? now : request.reviewedAt(), request.durationMs(), "manual", now)
@@ -62,8 +72,9 @@ public class ReviewService {
             throw ProblemException.invalid("reviewedAt", "must not be in the future");
         }
         Instant at = reviewedAt.truncatedTo(ChronoUnit.MILLIS);
-        return settingsService.of(tenant, userId).chain(settings -> Card.<Card>find("id = ?1 and tenant = ?2 and userId = ?3", cardId, tenant, userId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+        return settingsService.of(tenant, userId).chain(settings -> Card.<Card>find("from Card c where c.id = ?1 and c.tenant = ?2 and c.userId = ?3 and "
+                        + ItemVisibility.cardHql("c", "?3"), cardId, tenant, userId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).<Card>firstResult()
                 .chain(card -> {
                     if (card == null) {
                         throw ProblemException.notFound("card", cardId.toString());
@@ -121,7 +132,11 @@ public class ReviewService {
                                     throw ProblemException.conflict("not-latest-review",
                                             "only the card's latest review can be undone; review " + latest.id + " came after it");
                                 }
-                                return Card.<Card>findById(log.cardId).map(card -> {
+                                return Card.<Card>find("from Card c where c.id = ?1 and c.userId = ?2 and "
+                                        + ItemVisibility.cardHql("c", "?2"), log.cardId, userId).<Card>firstResult().map(card -> {
+                                    if (card == null) {
+                                        throw ProblemException.notFound("review", reviewId.toString());
+                                    }
                                     parse(log.cardBefore).restore(card);
                                     log.undone = true;
                                     return new ReviewResult(log.id.toString(), card.id.toString(), log.rating, log.reviewedAt,

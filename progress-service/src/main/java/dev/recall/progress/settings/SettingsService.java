@@ -1,6 +1,7 @@
 package dev.recall.progress.settings;
 
 import dev.recall.platform.problem.ProblemException;
+import dev.recall.progress.input.Inputs;
 import dev.recall.progress.scheduler.SchedulerOptions;
 import dev.recall.progress.scheduler.Steps;
 import dev.recall.progress.review.Rescheduler;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -51,47 +51,66 @@ public class SettingsService {
                 .map(row -> row == null ? LearnerSettings.defaults() : toSettings(row));
     }
 
-    /** Stores validated settings; must run in a transaction. */
+    /**
+     * Stores validated settings; must run in a transaction. One upsert, so a learner's first PUTs racing each
+     * other meet the primary key: the later waits for the earlier and then updates its row (never a 500).
+     */
     public Uni<LearnerSettings> save(String tenant, String userId, SettingsView view) {
         LearnerSettings settings = validate(view);
-        return SettingsRow.<SettingsRow>find("tenant = ?1 and userId = ?2", tenant, userId).firstResult().chain(existing -> {
-            SettingsRow row = existing == null ? new SettingsRow() : existing;
-            row.tenant = tenant;
-            row.userId = userId;
-            row.timeZone = settings.timeZone().getId();
-            row.dayStartHour = settings.dayStartHour();
-            row.newCardsPerDay = settings.newCardsPerDay();
-            row.reviewsPerDay = settings.reviewsPerDay();
-            SchedulerOptions options = settings.scheduler();
-            row.desiredRetention = options.requestRetention();
-            row.maximumInterval = options.maximumInterval();
-            row.learningSteps = LearnerSettings.formatSteps(options.learningSteps());
-            row.relearningSteps = LearnerSettings.formatSteps(options.relearningSteps());
-            row.enableShortTerm = options.enableShortTerm();
-            row.enableFuzz = options.enableFuzz();
-            row.weights = view.weights() == null ? null
-                    : Arrays.stream(options.w()).mapToObj(Double::toString).collect(Collectors.joining(","));
-            row.updatedAt = Instant.now();
-            return (existing == null ? row.persist() : Panache.getSession().replaceWith(row)).replaceWith(settings);
-        });
+        SchedulerOptions options = settings.scheduler();
+        String weights = view.weights() == null ? null
+                : Arrays.stream(options.w()).mapToObj(Double::toString).collect(Collectors.joining(","));
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        INSERT INTO learner_settings (tenant, user_id, time_zone, day_start_hour, new_cards_per_day, reviews_per_day,
+                            desired_retention, maximum_interval, learning_steps, relearning_steps, enable_short_term, enable_fuzz,
+                            weights, updated_at)
+                        VALUES (:tenant, :user, :zone, :dayStart, :newCards, :reviews, :retention, :maxInterval, :learning, :relearning,
+                            :shortTerm, :fuzz, CAST(:weights AS text), now())
+                        ON CONFLICT (tenant, user_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
+                            day_start_hour = EXCLUDED.day_start_hour, new_cards_per_day = EXCLUDED.new_cards_per_day,
+                            reviews_per_day = EXCLUDED.reviews_per_day, desired_retention = EXCLUDED.desired_retention,
+                            maximum_interval = EXCLUDED.maximum_interval, learning_steps = EXCLUDED.learning_steps,
+                            relearning_steps = EXCLUDED.relearning_steps, enable_short_term = EXCLUDED.enable_short_term,
+                            enable_fuzz = EXCLUDED.enable_fuzz, weights = EXCLUDED.weights, updated_at = EXCLUDED.updated_at""")
+                .setParameter("tenant", tenant).setParameter("user", userId)
+                .setParameter("zone", settings.timeZone().getId()).setParameter("dayStart", settings.dayStartHour())
+                .setParameter("newCards", settings.newCardsPerDay()).setParameter("reviews", settings.reviewsPerDay())
+                .setParameter("retention", options.requestRetention()).setParameter("maxInterval", options.maximumInterval())
+                .setParameter("learning", LearnerSettings.formatSteps(options.learningSteps()))
+                .setParameter("relearning", LearnerSettings.formatSteps(options.relearningSteps()))
+                .setParameter("shortTerm", options.enableShortTerm()).setParameter("fuzz", options.enableFuzz())
+                .setParameter("weights", weights)
+                .executeUpdate()).replaceWith(settings);
     }
 
     /** Turns the wire form into settings, or a 400 naming the field that is wrong. */
     public static LearnerSettings validate(SettingsView view) {
         ZoneId zone;
         try {
-            zone = ZoneId.of(view.timeZone());
+            zone = ZoneId.of(Inputs.name("timeZone", view.timeZone()));
         } catch (DateTimeException e) {
             throw ProblemException.invalid("timeZone", "'" + view.timeZone() + "' is not an IANA time zone such as Asia/Shanghai");
         }
         List<Duration> learning = steps("learningSteps", view.learningSteps());
         List<Duration> relearning = steps("relearningSteps", view.relearningSteps());
+        for (Duration step : concat(learning, relearning)) {
+            if (step.toDays() > view.maximumInterval()) {
+                throw ProblemException.invalid(learning.contains(step) ? "learningSteps" : "relearningSteps",
+                        "a step must not be longer than the maximum interval (" + view.maximumInterval() + " days)");
+            }
+        }
         double[] w = SchedulerOptions.defaults().w();
         if (view.weights() != null) {
-            if (view.weights().stream().anyMatch(x -> x == null || !Double.isFinite(x))) {
-                throw ProblemException.invalid("weights", "must be 21 finite numbers");
+            w = new double[view.weights().size()];
+            for (int i = 0; i < w.length; i++) {
+                Double x = view.weights().get(i);
+                double[] range = SchedulerOptions.range(i);
+                // Outside its trained range a parameter is clamped by the scheduler, and w20 = 0 divided by zero in /stats.
+                if (x == null || !(x >= range[0] && x <= range[1])) {
+                    throw ProblemException.invalid("weights[" + i + "]", "must be a number from " + range[0] + " to " + range[1]);
+                }
+                w[i] = x;
             }
-            w = view.weights().stream().mapToDouble(Double::doubleValue).toArray();
         }
         SchedulerOptions options;
         try {
@@ -112,6 +131,10 @@ public class SettingsService {
                 o.relearningSteps().stream().map(Steps::format).toList(),
                 o.enableShortTerm(), o.enableFuzz(),
                 defaultWeights ? null : Arrays.stream(o.w()).boxed().toList());
+    }
+
+    private static List<Duration> concat(List<Duration> a, List<Duration> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static List<Duration> steps(String field, List<String> steps) {

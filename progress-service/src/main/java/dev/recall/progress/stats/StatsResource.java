@@ -1,18 +1,19 @@
 package dev.recall.progress.stats;
 
 import dev.recall.platform.auth.Caller;
+import dev.recall.progress.input.Inputs;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import java.time.Instant;
 
@@ -30,7 +31,7 @@ public class StatsResource {
     @GET
     @Operation(summary = "Reviews per day, true retention, due forecast, streak and mastery per tag and note section",
             description = "days sets the length of the review history and of the forecast (default 30).")
-    public Uni<Stats> get(@QueryParam("days") @DefaultValue("30") @Min(1) @Max(365) int days) {
-        return stats.stats(caller.tenant(), caller.userId(), Instant.now(), days);
+    public Uni<Stats> get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "365", defaultValue = "30")) @QueryParam("days") String days) {
+        return stats.stats(caller.tenant(), caller.userId(), Instant.now(), Inputs.number("days", days, 30, 1, 365));
     }
 }

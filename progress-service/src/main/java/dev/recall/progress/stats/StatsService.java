@@ -1,5 +1,6 @@
 package dev.recall.progress.stats;
 
+import dev.recall.progress.item.ItemVisibility;
 import dev.recall.progress.review.StudyDay;
 import dev.recall.progress.settings.LearnerSettings;
 import dev.recall.progress.settings.SettingsService;
@@ -25,16 +26,23 @@ import java.util.Set;
 @ApplicationScoped
 public class StatsService {
 
+    /**
+     * A timestamp column kept within 1970..9999 for arithmetic. The API bounds every instant it stores, but rows from
+     * before the bounds may hold anything PostgreSQL can (±infinity, 4713 BC), on which subtraction and zone shifts
+     * fail: such a row must not fail every later /stats.
+     */
+    private static final String BOUNDED = "least(greatest(%s, TIMESTAMPTZ '1970-01-01 00:00:00+00'), TIMESTAMPTZ '9999-12-31 00:00:00+00')";
+
     /** Local study day of a timestamp column: shift by the day-start hour, then take the date in the zone. */
-    private static final String STUDY_DAY = "((%s AT TIME ZONE CAST(:zone AS text)) - make_interval(hours => CAST(:dayStart AS int)))::date";
+    private static final String STUDY_DAY = "((" + BOUNDED + " AT TIME ZONE CAST(:zone AS text)) - make_interval(hours => CAST(:dayStart AS int)))::date";
 
     /**
      * FSRS-6 retrievability of a card now: (1 + factor * t / S)^(-decay), factor = 0.9^(-1/decay) - 1, with t in
      * days since the last review.
      */
     private static final String RETRIEVABILITY = "power(1 + (power(0.9, -1.0 / CAST(:decay AS float8)) - 1) "
-            + "* greatest(extract(epoch FROM (CAST(:now AS timestamptz) - c.last_review)) / 86400.0, 0) / greatest(c.stability, 0.01), "
-            + "-CAST(:decay AS float8))";
+            + "* greatest(extract(epoch FROM (CAST(:now AS timestamptz) - " + BOUNDED.formatted("c.last_review") + ")) / 86400.0, 0) "
+            + "/ greatest(CASE WHEN c.stability = 'NaN'::float8 THEN 0 ELSE c.stability END, 0.01), -CAST(:decay AS float8))";
 
     @Inject
     SettingsService settingsService;
@@ -64,11 +72,12 @@ public class StatsService {
     private Uni<List<Stats.DayCount>> reviewsPerDay(Mutiny.Session session, Params p, LocalDate from) {
         String day = STUDY_DAY.formatted("reviewed_at");
         return session.createNativeQuery("SELECT " + day + " AS d, count(*) FROM review_log "
-                                + "WHERE tenant = :tenant AND user_id = :user AND NOT undone AND " + day + " >= :from GROUP BY d ORDER BY d",
+                                + "WHERE tenant = :tenant AND user_id = :user AND NOT undone AND " + day + " >= :from "
+                                + "AND reviewed_at < CAST(:now AS timestamptz) + interval '1 day' GROUP BY d ORDER BY d",
                         Object[].class)
                 .setParameter("tenant", p.tenant()).setParameter("user", p.userId())
                 .setParameter("zone", p.zone().getId()).setParameter("dayStart", p.settings().dayStartHour())
-                .setParameter("from", from)
+                .setParameter("from", from).setParameter("now", p.now())
                 .getResultList()
                 .map(rows -> rows.stream().map(r -> new Stats.DayCount(toDate(r[0]), ((Number) r[1]).intValue())).toList());
     }
@@ -88,6 +97,7 @@ public class StatsService {
         String day = "greatest(" + STUDY_DAY.formatted("c.due") + ", CAST(:today AS date))";
         return session.createNativeQuery("SELECT " + day + " AS d, count(*) FROM card c JOIN item_projection i ON i.item_id = c.item_id "
                                 + "WHERE c.tenant = :tenant AND c.user_id = :user AND c.state <> 'NEW' AND NOT c.suspended AND NOT i.retired "
+                                + "AND " + ItemVisibility.sql("i", ":user") + " "
                                 + "AND " + day + " < CAST(:until AS date) GROUP BY d ORDER BY d",
                         Object[].class)
                 .setParameter("tenant", p.tenant()).setParameter("user", p.userId())
@@ -104,11 +114,11 @@ public class StatsService {
                 + "SELECT " + key + " AS k, " + note + " AS n, c.last_review IS NOT NULL AS reviewed, "
                 + "CASE WHEN c.last_review IS NULL THEN 0 ELSE " + RETRIEVABILITY + " END AS r "
                 + "FROM card c JOIN item_projection i ON i.item_id = c.item_id "
-                + "WHERE c.tenant = :tenant AND c.user_id = :user AND NOT i.retired) per_card "
+                + "WHERE c.tenant = :tenant AND c.user_id = :user AND NOT i.retired AND " + ItemVisibility.sql("i", ":user") + ") per_card "
                 + "GROUP BY k, n ORDER BY k, n LIMIT 500";
         return session.createNativeQuery(sql, Object[].class)
                 .setParameter("tenant", p.tenant()).setParameter("user", p.userId())
-                .setParameter("decay", p.settings().scheduler().w()[20]).setParameter("now", p.now())
+                .setParameter("decay", p.settings().scheduler().decay()).setParameter("now", p.now())
                 .getResultList()
                 .map(rows -> rows.stream().map(r -> new Stats.Mastery((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
                         ((Number) r[3]).intValue(), ((Number) r[4]).doubleValue())).toList());
