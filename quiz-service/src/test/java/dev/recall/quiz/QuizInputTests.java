@@ -57,6 +57,8 @@ class QuizInputTests {
         given().auth().oauth2(learner).contentType(ContentType.JSON)
                 .body(Map.of("itemId", "a\u0000b", "answer", "x", "latencyMs", 1))
                 .when().post("/api/v1/quizzes/" + UUID.randomUUID() + "/answers").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body("{\"markdown\":\"# A\\n\\nQ::A\",\"tags\":[null]}")
+                .when().post("/api/v1/generate").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(learner).contentType(ContentType.JSON)
                 .body(Map.of("itemId", "i", "answer", "x", "latencyMs", 1))
                 .when().post("/api/v1/quizzes/not-a-uuid/answers").then().statusCode(404).contentType("application/problem+json");
@@ -75,6 +77,12 @@ class QuizInputTests {
                     .then().statusCode(201).extract().jsonPath();
             String path = "/api/v1/quizzes/" + quiz.getString("quizId") + "/answers";
             Map<String, Object> body = Map.of("itemId", quiz.getString("items[0].itemId"), "answer", "x", "latencyMs", 100);
+            if (round == 0) {
+                given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("itemId", body.get("itemId"), "answer", "a\u0000b",
+                        "latencyMs", 1)).when().post(path).then().statusCode(400).contentType("application/problem+json");
+                given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("itemId", body.get("itemId"), "answer", List.of("a", "b\u0000"),
+                        "latencyMs", 1)).when().post(path).then().statusCode(400).contentType("application/problem+json");
+            }
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
                 List<Callable<Integer>> calls = new ArrayList<>();

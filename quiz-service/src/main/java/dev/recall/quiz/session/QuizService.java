@@ -208,6 +208,10 @@ public class QuizService {
         if (values.stream().mapToInt(String::length).sum() > 10_000) {
             throw ProblemException.invalid("answer", "is too long");
         }
+        if (values.stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) {
+            // Stored as text, which PostgreSQL refuses with NUL in it.
+            throw ProblemException.invalid("answer", "must not contain NUL");
+        }
         return values;
     }
 }
