@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -188,6 +189,23 @@ class VisibilityAndInputTests {
                     + "1.6483,0.6014,1.8729,0.5425,0.0912,0.0658,0', now())");
         }
         given().auth().oauth2(learner).when().get("/api/v1/stats").then().statusCode(200);
+    }
+
+    @Test
+    void statsCountAReviewOnTheStudyDayOfAnOffsetZone() {
+        String learner = TOKENS.learner("acme", "l-" + UUID.randomUUID());
+        Map<String, Object> settings = new HashMap<>(given().auth().oauth2(learner).when().get("/api/v1/settings")
+                .then().extract().jsonPath().getMap(""));
+        settings.put("timeZone", "+14:00");
+        settings.put("dayStartHour", 0);
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(settings).when().put("/api/v1/settings").then().statusCode(200);
+        String noteId = ReviewFlowTests.publishItems("acme", "alice", "tenant", 1);
+        enroll(learner, noteId);
+        review(learner, awaitDue(learner, 1).get(0), 3);
+        // PostgreSQL reads "+14:00" as 14 hours west: the review used to count on a day 28 hours off.
+        String today = java.time.LocalDate.now(ZoneId.of("+14:00")).toString();
+        given().auth().oauth2(learner).when().get("/api/v1/stats").then().statusCode(200)
+                .body("reviewsPerDay", hasSize(1)).body("reviewsPerDay[0].day", equalTo(today));
     }
 
     @Test

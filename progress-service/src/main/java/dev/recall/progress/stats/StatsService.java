@@ -14,6 +14,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,8 +65,8 @@ public class StatsService {
     }
 
     private record Params(String tenant, String userId, LearnerSettings settings, Instant now) {
-        ZoneId zone() {
-            return settings.timeZone();
+        String zone() {
+            return postgresZone(settings.timeZone());
         }
     }
 
@@ -76,7 +77,7 @@ public class StatsService {
                                 + "AND reviewed_at < CAST(:now AS timestamptz) + interval '1 day' GROUP BY d ORDER BY d",
                         Object[].class)
                 .setParameter("tenant", p.tenant()).setParameter("user", p.userId())
-                .setParameter("zone", p.zone().getId()).setParameter("dayStart", p.settings().dayStartHour())
+                .setParameter("zone", p.zone()).setParameter("dayStart", p.settings().dayStartHour())
                 .setParameter("from", from).setParameter("now", p.now())
                 .getResultList()
                 .map(rows -> rows.stream().map(r -> new Stats.DayCount(toDate(r[0]), ((Number) r[1]).intValue())).toList());
@@ -101,7 +102,7 @@ public class StatsService {
                                 + "AND " + day + " < CAST(:until AS date) GROUP BY d ORDER BY d",
                         Object[].class)
                 .setParameter("tenant", p.tenant()).setParameter("user", p.userId())
-                .setParameter("zone", p.zone().getId()).setParameter("dayStart", p.settings().dayStartHour())
+                .setParameter("zone", p.zone()).setParameter("dayStart", p.settings().dayStartHour())
                 .setParameter("today", today).setParameter("until", today.plusDays(days))
                 .getResultList()
                 .map(rows -> rows.stream().map(r -> new Stats.DayCount(toDate(r[0]), ((Number) r[1]).intValue())).toList());
@@ -122,6 +123,20 @@ public class StatsService {
                 .getResultList()
                 .map(rows -> rows.stream().map(r -> new Stats.Mastery((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
                         ((Number) r[3]).intValue(), ((Number) r[4]).doubleValue())).toList());
+    }
+
+    /**
+     * The zone as PostgreSQL's AT TIME ZONE must read it. A region ("Asia/Shanghai") is the same in both; an offset is
+     * not: PostgreSQL takes "+05:30" as a POSIX zone, where plus means west of Greenwich, so it would shift the other
+     * way than Java. An offset goes in POSIX form with the sign turned ("+05:30" as "UTC-05:30:00").
+     */
+    static String postgresZone(ZoneId zone) {
+        if (zone.normalized() instanceof ZoneOffset offset) {
+            int west = -offset.getTotalSeconds();
+            int abs = Math.abs(west);
+            return String.format("UTC%s%02d:%02d:%02d", west < 0 ? "-" : "+", abs / 3600, abs / 60 % 60, abs % 60);
+        }
+        return zone.getId();
     }
 
     /** Consecutive study days with a review, ending today (or yesterday, when today has none yet). */
