@@ -34,7 +34,7 @@ public class CardResource {
 
     @GET
     @Operation(summary = "The caller's cards, by id, optionally of one state")
-    public Uni<Page<CardView>> list(@QueryParam("state") String state, @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
+    public Uni<Page<CardView>> list(@QueryParam("state") String state, @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
         return cards.list(caller.tenant(), caller.userId(), state, Inputs.number("limit", limit, 50, 1, 500), cursor);
     }

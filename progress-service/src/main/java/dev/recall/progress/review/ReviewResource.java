@@ -45,7 +45,7 @@ public class ReviewResource {
     @GET
     @Path("/due")
     @Operation(summary = "Today's review queue", description = "Learning cards due now, then reviews due today, then new cards, each with the four answer previews.")
-    public Uni<List<DueCard>> due(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("limit") String limit) {
+    public Uni<List<DueCard>> due(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("limit") String limit) {
         return queue.due(caller.tenant(), caller.userId(), Instant.now(), Inputs.number("limit", limit, 20, 1, 200));
     }
 

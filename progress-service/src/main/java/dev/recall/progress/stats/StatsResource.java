@@ -31,7 +31,7 @@ public class StatsResource {
     @GET
     @Operation(summary = "Reviews per day, true retention, due forecast, streak and mastery per tag and note section",
             description = "days sets the length of the review history and of the forecast (default 30).")
-    public Uni<Stats> get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "365", defaultValue = "30")) @QueryParam("days") String days) {
+    public Uni<Stats> get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "365", defaultValue = "30")) @QueryParam("days") String days) {
         return stats.stats(caller.tenant(), caller.userId(), Instant.now(), Inputs.number("days", days, 30, 1, 365));
     }
 }

@@ -32,7 +32,7 @@ public class ItemResource {
     @Operation(summary = "Active items the caller may see", description = "Filter by note, deck, tag and type; cursor-paginated in id order.")
     public Uni<Page<ItemSummary>> list(@QueryParam("note") String noteId, @QueryParam("deck") String deckId,
                                        @QueryParam("tag") String tag, @QueryParam("type") String type,
-                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         var filter = new ItemQueries.ItemFilter(Inputs.name("note", noteId), Inputs.name("deck", deckId), Inputs.name("tag", tag),
                 Inputs.name("type", type));
         return items.list(caller, filter, Inputs.limit(limit, 50, 200), cursor);
