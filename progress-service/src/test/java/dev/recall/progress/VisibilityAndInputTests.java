@@ -242,6 +242,11 @@ class VisibilityAndInputTests {
                 .body(Map.of("cardId", card, "rating", 3)).when().post("/api/v1/reviews").statusCode());
         assertThat(reviews).isSubsetOf(201, 409).contains(201);
         given().auth().oauth2(learner).when().get("/api/v1/cards/" + card).then().body("reps", equalTo(1));
+        String reviewId = given().auth().oauth2(learner).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("cardId", card, "rating", 3)).when().post("/api/v1/reviews").then().statusCode(201).extract().path("reviewId");
+        List<Integer> undos = fourAtOnce(() -> given().auth().oauth2(learner).when().post("/api/v1/reviews/" + reviewId + "/undo").statusCode());
+        assertThat(undos).isSubsetOf(200, 409).filteredOn(s -> s == 200).hasSize(1);
+        given().auth().oauth2(learner).when().get("/api/v1/cards/" + card).then().body("reps", equalTo(0));
 
         Map<String, Object> settings = new HashMap<>(given().auth().oauth2(learner).when().get("/api/v1/settings")
                 .then().extract().jsonPath().getMap(""));

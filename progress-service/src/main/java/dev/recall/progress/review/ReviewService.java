@@ -116,8 +116,10 @@ public class ReviewService {
     public Uni<ReviewResult> undo(Caller caller, UUID reviewId) {
         String tenant = caller.tenant();
         String userId = caller.userId();
+        // Locked: of two undos of one review at once, the second waits and then finds it undone (409), instead of both
+        // restoring the card and answering 200.
         return ReviewLog.<ReviewLog>find("id = ?1 and tenant = ?2 and userId = ?3", reviewId, tenant, userId)
-                .firstResult()
+                .withLock(LockModeType.PESSIMISTIC_WRITE).<ReviewLog>firstResult()
                 .chain(log -> {
                     if (log == null) {
                         throw ProblemException.notFound("review", reviewId.toString());
