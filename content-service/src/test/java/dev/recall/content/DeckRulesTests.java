@@ -234,4 +234,34 @@ class DeckRulesTests {
         given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of("parentId", y.get(4)))
                 .when().patch("/api/v1/decks/" + x.get(1)).then().statusCode(200);
     }
+
+    @Test
+    void aMoveWaitsForAMoveInFlightAndThenSeesTheCycleItWouldMake() throws Exception {
+        String tenant = "t-" + UUID.randomUUID();
+        String alice = TOKENS.author(tenant, "alice");
+        String a = deck(alice, "A", null);
+        String b = deck(alice, "B", null);
+        try (java.sql.Connection db = dev.recall.launchers.Postgres.fromEnvironment()
+                .connect("recall_content_test" + dev.recall.launchers.Postgres.testDatabaseSuffix())) {
+            db.setAutoCommit(false);
+            // an opposite move in flight: it holds the tenant's deck-tree lock and has put B under A, not yet committed
+            try (var lock = db.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+                lock.setString(1, dev.recall.content.deck.DeckService.treeLockKey(tenant));
+                lock.execute();
+            }
+            try (var move = db.prepareStatement("UPDATE deck SET parent_id = ? WHERE id = ?")) {
+                move.setObject(1, UUID.fromString(a));
+                move.setObject(2, UUID.fromString(b));
+                move.executeUpdate();
+            }
+            var pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> given().auth().oauth2(alice).contentType(ContentType.JSON)
+                    .body(Map.of("parentId", b)).when().patch("/api/v1/decks/" + a));
+            Thread.sleep(1_500);
+            assertThat(pending).as("the move waits for the one in flight").isNotDone();
+            db.commit();
+            Response answer = pending.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(409);
+            assertThat(answer.<String>path("type")).isEqualTo("https://recall.dev/problems/deck-cycle");
+        }
+    }
 }

@@ -192,10 +192,15 @@ public class DeckService {
         return levels;
     }
 
+    /** The advisory-lock key of one tenant's deck tree. */
+    public static String treeLockKey(String tenant) {
+        return "recall.deck-tree:" + tenant;
+    }
+
     /** Held until the transaction ends: no other move of this tenant's decks runs meanwhile. */
     private static Uni<Void> lockTree(String tenant) {
         return Panache.getSession().chain(session -> session.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", "recall.deck-tree:" + tenant).getSingleResult()).replaceWithVoid();
+                .setParameter("key", treeLockKey(tenant)).getSingleResult()).replaceWithVoid();
     }
 
     /** The deck ids from {@code id} up to the top. */
