@@ -183,6 +183,8 @@ class VisibilityAndInputTests {
         }
         given().auth().oauth2(learner).when().get("/api/v1/stats").then().statusCode(200);
         given().auth().oauth2(learner).queryParam("days", 365).when().get("/api/v1/stats").then().statusCode(200);
+        given().auth().oauth2(learner).when().get("/api/v1/reviews/due").then().statusCode(200);
+        given().auth().oauth2(learner).when().get("/api/v1/cards").then().statusCode(200);
         try (Connection db = connect(); var sql = db.createStatement()) {
             sql.executeUpdate("INSERT INTO learner_settings VALUES ('acme', '" + user + "', 'UTC', 4, 20, 200, 0.9, 36500, '1m 10m', '10m', "
                     + "true, false, '0.212,1.2931,2.3065,8.2956,6.4133,0.8334,3.0194,0.001,1.8722,0.1666,0.796,1.4835,0.0614,0.2629,"
