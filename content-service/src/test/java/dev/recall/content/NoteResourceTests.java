@@ -66,6 +66,7 @@ class NoteResourceTests {
         assertThat(EventContract.violations(record.value())).isEmpty();
         CloudEvent event = EventCodec.parse(record.value());
         assertThat(event.tenant()).isEqualTo("acme");
+        assertThat(event.dataschema()).isEqualTo("https://recall.dev/schemas/NotePublished.json");
         var published = (NoteEvents.NotePublished) EventCodec.data(event);
         assertThat(published.note().markdown()).isEqualTo(markdown());
         assertThat(published.note().outline()).extracting(NoteEvents.Section::title).containsExactly("Closures", "Late binding");

@@ -9,7 +9,10 @@ import java.util.Objects;
 /**
  * A CloudEvents 1.0 envelope in structured JSON mode. {@code tenant} is an extension attribute
  * so a consumer can scope an event before it reads the data; {@code subject} is the aggregate
- * id, which is also the Kafka record key.
+ * id, which is also the Kafka record key; {@code dataschema} names the JSON Schema of {@code data}.
+ * {@code traceparent} and {@code tracestate} are the CloudEvents distributed-tracing extension: the trace
+ * of the request or event that caused this one (null when there was none). Other extension attributes a
+ * producer adds are allowed by the schema and ignored when read.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(
@@ -20,7 +23,10 @@ public record CloudEvent(
         String subject,
         Instant time,
         String datacontenttype,
+        String dataschema,
         String tenant,
+        String traceparent,
+        String tracestate,
         JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";

@@ -24,11 +24,17 @@ public final class EventCodec {
         return MAPPER;
     }
 
-    /** Wraps {@code data} in a new envelope with a fresh id. */
+    /** Wraps {@code data} in a new envelope with a fresh id, outside any trace. */
     public static CloudEvent envelope(String source, String subject, String tenant, EventData data, Instant time) {
+        return envelope(source, subject, tenant, data, time, null, null);
+    }
+
+    /** Wraps {@code data} in a new envelope with a fresh id, in the trace {@code traceparent} (W3C; may be null). */
+    public static CloudEvent envelope(String source, String subject, String tenant, EventData data, Instant time,
+                                      String traceparent, String tracestate) {
         EventType type = EventType.of(data);
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type.ceType(),
-                subject, time, "application/json", tenant, MAPPER.valueToTree(data));
+                subject, time, "application/json", type.dataSchema(), tenant, traceparent, tracestate, MAPPER.valueToTree(data));
     }
 
     public static String toJson(CloudEvent event) {

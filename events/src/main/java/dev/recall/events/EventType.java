@@ -13,6 +13,9 @@ public enum EventType {
     ANSWER_GRADED("dev.recall.quiz.AnswerGraded", Topics.ANSWERS, AnswerGraded.class),
     REVIEW_RECORDED("dev.recall.progress.ReviewRecorded", Topics.REVIEWS, ReviewRecorded.class);
 
+    /** Where the schemas are published; each schema's {@code $id} is this plus its file name. */
+    public static final String SCHEMA_BASE = "https://recall.dev/schemas/";
+
     private final String ceType;
     private final String topic;
     private final Class<? extends EventData> dataClass;
@@ -38,6 +41,11 @@ public enum EventType {
     /** The JSON Schema of this event's data, a classpath resource of this module. */
     public String schemaResource() {
         return "/schemas/" + ceType.substring(ceType.lastIndexOf('.') + 1) + ".json";
+    }
+
+    /** The CloudEvents {@code dataschema} of this event: the {@code $id} of {@link #schemaResource()}. */
+    public String dataSchema() {
+        return SCHEMA_BASE + schemaResource().substring("/schemas/".length());
     }
 
     public static Optional<EventType> ofCeType(String ceType) {

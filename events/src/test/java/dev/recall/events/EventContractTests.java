@@ -42,6 +42,36 @@ class EventContractTests {
         assertThat(parsed.type()).isEqualTo(type.ceType());
         assertThat(EventCodec.data(parsed)).isEqualTo(data);
         assertThat(type.topic()).isIn(Topics.NOTES, Topics.ITEMS, Topics.ANSWERS, Topics.REVIEWS);
+        assertThat(parsed.dataschema()).isEqualTo(type.dataSchema());
+    }
+
+    /** dataschema names the schema the data is checked against: its $id, which is the published address. */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void dataschemaIsTheIdOfTheSchemaFile(EventType type) throws Exception {
+        try (var in = EventContractTests.class.getResourceAsStream(type.schemaResource())) {
+            assertThat(in).as(type.schemaResource()).isNotNull();
+            assertThat(EventCodec.mapper().readTree(in).path("$id").asText()).isEqualTo(type.dataSchema());
+        }
+    }
+
+    @Test
+    void extensionAttributesAreAllowedAndIgnoredWhenRead() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        var event = EventCodec.envelope("/test", "n1", "acme", sample(EventType.NOTE_DELETED), T, traceparent, "vendor=1");
+        ObjectNode tree = EventCodec.mapper().valueToTree(event);
+        tree.put("partitionkey", "n1").put("sequence", 7).put("sampled", true);
+
+        assertThat(EventContract.violations(tree.toString())).isEmpty();
+        CloudEvent parsed = EventCodec.parse(tree.toString());
+        assertThat(parsed.traceparent()).isEqualTo(traceparent);
+        assertThat(parsed.tracestate()).isEqualTo("vendor=1");
+        assertThat(EventCodec.data(parsed)).isEqualTo(sample(EventType.NOTE_DELETED));
+
+        // Names must be CloudEvents attribute names, values scalars, and a traceparent a W3C one.
+        assertThat(EventContract.violations(tree.deepCopy().put("Trace-Id", "x").toString())).isNotEmpty();
+        assertThat(EventContract.violations(tree.deepCopy().set("nested", EventCodec.mapper().createObjectNode()).toString())).isNotEmpty();
+        assertThat(EventContract.violations(tree.deepCopy().put("traceparent", "not-a-trace").toString())).anyMatch(p -> p.contains("traceparent"));
     }
 
     @Test
@@ -64,7 +94,7 @@ class EventContractTests {
         assertThatThrownBy(() -> EventCodec.parse("{not json")).isInstanceOf(MalformedEventException.class);
         assertThatThrownBy(() -> EventCodec.parse("{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"s\",\"type\":\"t\"}"))
                 .isInstanceOf(MalformedEventException.class);
-        CloudEvent unknown = new CloudEvent("1.0", "x", "s", "dev.recall.Nope", "k", T, null, "acme",
+        CloudEvent unknown = new CloudEvent("1.0", "x", "s", "dev.recall.Nope", "k", T, null, null, "acme", null, null,
                 EventCodec.mapper().createObjectNode());
         assertThatThrownBy(() -> EventCodec.data(unknown)).isInstanceOf(MalformedEventException.class);
     }
