@@ -36,14 +36,15 @@ public final class StoredContract {
     public static List<String> check(String service, String served) {
         Path stored = path(service);
         try {
-            if ("true".equals(System.getenv("RECALL_CONTRACT_UPDATE"))) {
+            List<String> found = Files.exists(stored)
+                    ? differences(JSON.readTree(Files.readString(stored)), JSON.readTree(served))
+                    : List.of("(no " + stored + ")");
+            // Rewritten only when it differs: the server orders members its own way, which would make noisy diffs.
+            if (!found.isEmpty() && "true".equals(System.getenv("RECALL_CONTRACT_UPDATE"))) {
                 Files.writeString(stored, served.endsWith("\n") ? served : served + "\n", StandardCharsets.UTF_8);
                 return List.of();
             }
-            if (!Files.exists(stored)) {
-                return List.of("(no " + stored + ")");
-            }
-            return differences(JSON.readTree(Files.readString(stored)), JSON.readTree(served));
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
