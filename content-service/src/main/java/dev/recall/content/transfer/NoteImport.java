@@ -122,6 +122,16 @@ public class NoteImport {
         return chain.map(ids -> new ImportResult(ids.size(), createdDecks[0], ids));
     }
 
+    /** A 409 from creating a deck, however the reactive layers wrapped it. */
+    private static boolean deckExists(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException p && p.status() == 409) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The deck for a folder path, found by name under its parent or created (null for files at the top). */
     private Uni<Deck> deckFor(Actor actor, List<String> folders, Map<String, Deck> byPath, int[] created) {
         if (folders.isEmpty()) {
@@ -141,8 +151,17 @@ public class NoteImport {
                             return Uni.createFrom().item(existing);
                         }
                         created[0]++;
-                        // a concurrent import creating the same deck first makes this one a 409 (the unique index decides)
-                        return decks.create(actor, name, parentId);
+                        // A concurrent import may create the same folder's deck first: the unique index makes this one
+                        // wait for it (no row, a 409), then the deck is there to use.
+                        return decks.create(actor, name, parentId)
+                                .onFailure(NoteImport::deckExists)
+                                .recoverWithUni(failure -> decks.ownNamed(actor, name, parentId).map(raced -> {
+                                    if (raced == null) {
+                                        throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+                                    }
+                                    created[0]--;
+                                    return raced;
+                                }));
                     })
                     .invoke(deck -> byPath.put(path, deck));
         });
