@@ -71,7 +71,43 @@ final class CodeDetector {
             return Language.NONE; // prose outside strings and comments: not code
         }
         Language language = STRONG.first(line);
-        return language == null ? Language.NONE : language;
+        return language != null ? language : genericCommand(line.strip()) ? Language.SHELL : Language.NONE;
+    }
+
+    private static final Pattern COMMAND_NAME = Pattern.compile("[a-z][\\w.-]{1,20}");
+    private static final Pattern ARGUMENT = Pattern.compile("-{1,2}[A-Za-z][\\w-]*|[\\w./~:=@${}\"'-]+");
+    private static final Pattern FLAG = Pattern.compile("-{1,2}[A-Za-z][\\w-]*");
+    /** First words of English prose that would otherwise pass for a command name ("use -v or -q to …"). */
+    private static final java.util.Set<String> PROSE_STARTS = java.util.Set.of("a", "an", "the", "use", "using", "add", "pass", "set", "see",
+            "try", "with", "without", "and", "or", "to", "for", "in", "on", "if", "it", "this", "that", "then", "you", "we", "run", "note");
+
+    /**
+     * A command of a tool the table does not name ("openssl x509 -in server.crt -noout", "terraform plan
+     * -out=tfplan"): a lower-case name, then only arguments, of which at least two are flags, or one is a flag and
+     * another names a file, host or setting ({@code server.key}, {@code host:443}, {@code a=b}).
+     */
+    private static boolean genericCommand(String line) {
+        if (line.length() > 200 || line.endsWith(".") || line.indexOf(' ') < 0) {
+            return false;
+        }
+        String[] words = line.split(" +");
+        if (words.length < 3 || !COMMAND_NAME.matcher(words[0]).matches() || PROSE_STARTS.contains(words[0])) {
+            return false;
+        }
+        int flags = 0;
+        int files = 0;
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i];
+            if (!ARGUMENT.matcher(word).matches()) {
+                return false;
+            }
+            if (FLAG.matcher(word).matches()) {
+                flags++;
+            } else if (word.indexOf('.') > 0 || word.indexOf('/') >= 0 || word.indexOf(':') > 0 || word.indexOf('=') > 0) {
+                files++;
+            }
+        }
+        return flags >= 2 || flags >= 1 && files >= 1;
     }
 
     /** Chinese outside string literals and comments: the line is prose (the literals are only looked at when Han is there). */

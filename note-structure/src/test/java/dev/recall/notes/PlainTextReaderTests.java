@@ -134,6 +134,27 @@ class PlainTextReaderTests {
     }
 
     @Test
+    void commandsOfToolsNoTableNamesAreShellButProseWithAFlagIsNot() {
+        String text = """
+                TLS notes
+
+                Inspect a certificate
+                openssl x509 -in server.crt -text -noout
+                openssl s_client -connect example.com:443 -showcerts
+
+                Flags
+                Use -v or -q to see more or less of the output.
+                The tool accepts -v and --quiet as flags
+                """;
+        NoteStructure note = NoteStructure.parse(text);
+        Block inspect = note.outline().get(1).blocks().get(0);
+        assertThat(inspect.kind()).isEqualTo(BlockKind.CODE);
+        assertThat(inspect.language()).isEqualTo("shell");
+        assertThat(inspect.code()).contains("openssl x509", "openssl s_client");
+        assertThat(note.outline().get(2).blocks()).extracting(Block::kind).containsOnly(BlockKind.PARAGRAPH);
+    }
+
+    @Test
     void codeCommentsAndDunderNamesDoNotMakeANoteMarkdown() {
         NoteStructure note = NoteStructure.parse("Python tips\n\n# define a function\ndef f(x):\n    print(x.__name__)\n\n- one point\n- another\n");
         assertThat(note.format()).isEqualTo(NoteFormat.PLAIN_TEXT);

@@ -4,6 +4,7 @@ import dev.recall.quiz.generation.rules.CauseRule;
 import dev.recall.quiz.generation.rules.CodeKeywordRule;
 import dev.recall.quiz.generation.rules.CodeNameRule;
 import dev.recall.quiz.generation.rules.CodeOutputRule;
+import dev.recall.quiz.generation.rules.CommandRule;
 import dev.recall.quiz.generation.rules.ComparisonRule;
 import dev.recall.quiz.generation.rules.DefinitionRule;
 import dev.recall.quiz.generation.rules.EnumerationRule;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
  * Items found in ordinary notes: which rule of {@link dev.recall.quiz.generation.rules} reads which block. Paragraphs:
  * the heading's question, definitions, pairs, comparisons, causes, enumerations, processes. Lists: their entries'
  * definitions and contrasts, recall and ordering. Tables, code. Then the rules that need every list of the note:
- * membership choices and the two sides of a comparison.
+ * membership choices and the two sides of a comparison. A section of nothing but shell commands: the command its heading asks for.
  */
 final class ImplicitItems {
 
@@ -65,6 +66,9 @@ final class ImplicitItems {
                     items.addAll(CodeKeywordRule.items(ctx, block));
                 }
             }
+        }
+        if (items.isEmpty()) {
+            items.addAll(CommandRule.items(ctx, blocks)); // a section of nothing but commands: the heading asks for them
         }
         return items;
     }

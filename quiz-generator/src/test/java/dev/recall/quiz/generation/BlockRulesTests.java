@@ -4,6 +4,7 @@ import dev.recall.quiz.generation.rules.CauseRule;
 import dev.recall.quiz.generation.rules.CodeKeywordRule;
 import dev.recall.quiz.generation.rules.CodeNameRule;
 import dev.recall.quiz.generation.rules.CodeOutputRule;
+import dev.recall.quiz.generation.rules.CommandRule;
 import dev.recall.quiz.generation.rules.ComparisonRule;
 import dev.recall.quiz.generation.rules.DefinitionRule;
 import dev.recall.quiz.generation.rules.EnumerationRule;
@@ -20,6 +21,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** One rule at a time on one block of a note written for the test, in Chinese and English. */
 class BlockRulesTests {
+
+    @Nested
+    class Commands {
+        private static final String NOTE = """
+                TLS 证书笔记
+
+                证书链
+                证书链是从站点证书到根证书的一串签名。
+
+                查看证书
+                openssl x509 -in server.crt -text -noout
+                openssl s_client -connect example.com:443 -showcerts
+
+                生成私钥
+                openssl genrsa -out server.key 2048
+                """;
+
+        @Test
+        void aSectionOfOnlyCommandsAsksForThemByItsHeading() {
+            RuleFixture note = new RuleFixture(NOTE);
+            List<QuizItem> items = CommandRule.items(note.ctx("查看证书"), note.section("查看证书").blocks());
+            assertThat(items).singleElement().satisfies(item -> {
+                assertThat(item.prompt()).isEqualTo("「查看证书」用什么命令？");
+                assertThat(item.answers()).containsExactly("openssl x509 -in server.crt -text -noout\nopenssl s_client -connect example.com:443 -showcerts");
+                assertThat(item.startLine()).isEqualTo(7);
+                assertThat(item.endLine()).isEqualTo(8);
+            });
+        }
+
+        @Test
+        void theGeneratorGivesEveryCommandSectionAnItemAndProseSectionsNone() {
+            List<QuizItem> items = new Generator().generate(new NoteInput("n", NOTE, List.of()));
+            assertThat(items).filteredOn(i -> i.generator().equals("command")).extracting(QuizItem::prompt)
+                    .containsExactly("「查看证书」用什么命令？", "「生成私钥」用什么命令？");
+            RuleFixture english = new RuleFixture("# Keys\n\n```bash\nssh-keygen -t ed25519 -C me@example.com\n```\n");
+            assertThat(CommandRule.items(english.ctx("Keys"), english.section("Keys").blocks())).extracting(QuizItem::prompt)
+                    .containsExactly("Which command for \u201CKeys\u201D?");
+            RuleFixture prose = new RuleFixture(NOTE);
+            assertThat(CommandRule.items(prose.ctx("证书链"), prose.section("证书链").blocks())).isEmpty();
+        }
+    }
 
     @Nested
     class Tables {

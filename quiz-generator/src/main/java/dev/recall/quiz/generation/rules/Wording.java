@@ -115,6 +115,11 @@ public enum Wording {
                 : "Match each " + lower(aspects) + " with how " + side + " does it";
     }
 
+    /** The command(s) a section heading names the task of ("查看证书" → its openssl line). */
+    public String command(String task) {
+        return this == ZH ? "「" + task + "」用什么命令？" : "Which command for \u201C" + task + "\u201D?";
+    }
+
     /** A code block with a blank for the learner to fill. */
     public String codeBlank(String fencedCode) {
         return (this == ZH ? "填空：\n" : "Fill in the blank:\n") + fencedCode;
