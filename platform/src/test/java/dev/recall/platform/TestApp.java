@@ -10,7 +10,13 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import dev.recall.platform.auth.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.inject.Inject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -26,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -90,6 +97,12 @@ public final class TestApp {
                     .map(row -> new Stored(201, idempotency.json(Map.of("id", ((TestRow) row).id)), "/rows/" + ((TestRow) row).id)));
         }
 
+        @WithTransaction
+        public Uni<Void> insertWithId(UUID id) {
+            return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO test_row (id, mark) VALUES (?1, 'fixed')")
+                    .setParameter(1, id).executeUpdate()).replaceWithVoid();
+        }
+
         @WithSession
         public Uni<Long> count(String mark) {
             return TestRow.count("mark", mark);
@@ -103,6 +116,7 @@ public final class TestApp {
 
     @Path("/test")
     @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
     public static class Endpoints {
 
         @Inject
@@ -138,6 +152,56 @@ public final class TestApp {
         @Path("/outbox")
         public Uni<Long> outboxRows() {
             return writes.outboxRows();
+        }
+    }
+
+    /** A body with each kind of field the services take, to check how strictly bodies are read. */
+    public record Sample(@NotBlank String name, UUID parentId, List<String> tags, Integer limit, Instant at) {
+    }
+
+    /** Authenticated endpoints under /api/, as the services have them. */
+    @Path("/api/test")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.LEARNER, Caller.AUTHOR, Caller.ADMIN})
+    public static class SecureEndpoints {
+
+        @Inject
+        Caller caller;
+
+        @Inject
+        Writes writes;
+
+        @GET
+        @Path("/whoami")
+        public Map<String, String> whoami() {
+            return Map.of("tenant", caller.tenant(), "user", caller.userId());
+        }
+
+        /** Never asks for the tenant: a token without one must still be refused here. */
+        @GET
+        @Path("/anonymousish")
+        public Map<String, String> noTenantNeeded() {
+            return Map.of("ok", "true");
+        }
+
+        @POST
+        @Path("/samples")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Sample echo(@Valid Sample sample) {
+            return sample;
+        }
+
+        @GET
+        @Path("/rows/{mark}")
+        public Uni<Long> count(@PathParam("mark") String mark, @QueryParam("limit") @DefaultValue("10") int limit) {
+            return writes.count(mark);
+        }
+
+        /** Inserts a row with a fixed id: the second call breaks the primary key. */
+        @POST
+        @Path("/fixed/{id}")
+        public Uni<Map<String, String>> fixed(@PathParam("id") UUID id) {
+            return writes.insertWithId(id).replaceWith(Map.of("id", id.toString()));
         }
     }
 }

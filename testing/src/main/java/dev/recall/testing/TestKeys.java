@@ -22,9 +22,27 @@ public final class TestKeys {
     /** Tokens signed with the test private key. */
     public static Tokens tokens() {
         try {
-            return new Tokens(KeyUtils.decodePrivateKey(new String(read("privateKey.pem"), StandardCharsets.UTF_8)));
+            return new Tokens(privateKey());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read the test signing key", e);
+        }
+    }
+
+    /** The test private key, for tests that mint tokens with claims of their own ({@code security.BadTokens}). */
+    public static java.security.PrivateKey privateKey() {
+        try {
+            return KeyUtils.decodePrivateKey(new String(read("privateKey.pem"), StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the test signing key", e);
+        }
+    }
+
+    /** The test public key as PEM text (what an HS256-with-the-public-key forgery would use as its secret). */
+    public static String publicKeyPem() {
+        try {
+            return new String(read("publicKey.pem"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.recall.platform.auth;
 import dev.recall.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -19,21 +20,25 @@ public class Caller {
     @Inject
     JsonWebToken jwt;
 
+    @ConfigProperty(name = "recall.auth.tenant-claim", defaultValue = "tenant")
+    String tenantClaim;
+
+    /** The token's {@code sub}, exactly as signed; {@link TokenChecks} refused the token at authentication if it is not a user id. */
     public String userId() {
         String sub = jwt.getSubject();
-        if (sub == null || sub.isBlank()) {
-            throw ProblemException.forbidden("the token has no subject");
+        if (sub == null || !IdentityRules.SUBJECT.matcher(sub).matches()) {
+            throw ProblemException.unauthorized("the token's sub claim is missing or is not a user id");
         }
         return sub;
     }
 
+    /** The token's tenant, exactly as signed (never trimmed or unquoted: {@code ac"me} is not {@code acme}). */
     public String tenant() {
-        Object tenant = jwt.getClaim("tenant");
-        String value = tenant == null ? null : tenant.toString().replace("\"", "");
-        if (value == null || value.isBlank()) {
-            throw ProblemException.forbidden("the token has no tenant claim");
+        Object claim = TokenChecks.claims(jwt, tenantClaim).tenant();
+        if (!(claim instanceof String tenant) || !IdentityRules.TENANT.matcher(tenant).matches()) {
+            throw ProblemException.unauthorized("the token's tenant claim is missing or is not a tenant id");
         }
-        return value;
+        return tenant;
     }
 
     public boolean is(String group) {

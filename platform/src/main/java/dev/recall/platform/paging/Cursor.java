@@ -32,10 +32,16 @@ public record Cursor(String kind, List<String> values) {
         return new Cursor(kind, List.of(values));
     }
 
+    /** Longer than any cursor Recall writes: a client is sending something else. */
+    static final int MAX_LENGTH = 4096;
+
     /** Null for the first page (no cursor sent); a 400 problem for a cursor that is not one of this list's. */
     public static Cursor decode(String kind, String encoded, int arity) {
         if (encoded == null || encoded.isBlank()) {
             return null;
+        }
+        if (encoded.length() > MAX_LENGTH) {
+            throw invalid();
         }
         try {
             String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -63,9 +69,14 @@ public record Cursor(String kind, List<String> values) {
         }
     }
 
+    /** A count or position: never negative (a forged {@code -5} would become a negative OFFSET in SQL). */
     public long number(int i) {
         try {
-            return Long.parseLong(value(i));
+            long number = Long.parseLong(value(i));
+            if (number < 0) {
+                throw invalid();
+            }
+            return number;
         } catch (NumberFormatException e) {
             throw invalid();
         }

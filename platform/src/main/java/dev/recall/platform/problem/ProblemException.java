@@ -43,6 +43,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail);
     }
 
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "unauthorized", "Unauthorized", detail);
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(Problem.TYPE_BASE + slug, title, status, getMessage(), instance, errors);
     }

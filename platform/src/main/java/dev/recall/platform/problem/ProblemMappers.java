@@ -1,13 +1,21 @@
 package dev.recall.platform.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.recall.platform.json.JsonFailures;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,7 +29,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Response response = respond(e.toProblem(path(uri)));
+        return e.status() == 401
+                ? Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"recall\", error=\"invalid_token\"").build()
+                : response;
     }
 
     @ServerExceptionMapper
@@ -34,27 +45,68 @@ public class ProblemMappers {
         return respond(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400, detail, path(uri), errors));
     }
 
+    // One mapper per Jackson type: the extension's own mappers for some of them answer a bodiless 400, and
+    // the most specific mapper wins, so each type the reader can throw is named here.
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String detail = "request body is not valid JSON: " + e.getOriginalMessage();
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            String field = ((MismatchedInputException) e).getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            detail = "request body has a wrong value" + (field.isEmpty() ? "" : " at '" + field + "'") + ": " + e.getOriginalMessage();
-        }
-        return respond(new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed request body", 400, detail, path(uri), List.of()));
+        return respond(JsonFailures.problem(e).toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidNull(InvalidNullException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response streamConstraints(StreamConstraintsException e, UriInfo uri) {
+        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return respond(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401,
-                "a valid bearer token is required", path(uri), List.of()));
+        return challenge("a valid bearer token is required", "Bearer realm=\"recall\"", uri);
     }
 
+    /** A token was sent but is not acceptable (signature, issuer, expiry, audience, or {@code IdentityRules}). */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized(new UnauthorizedException(), uri);
+        String reason = e.getMessage() != null && e.getMessage().startsWith("the token") ? e.getMessage() : "the bearer token is not valid";
+        return challenge(reason, "Bearer realm=\"recall\", error=\"invalid_token\"", uri);
+    }
+
+    private static Response challenge(String detail, String challenge, UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401, detail, path(uri), List.of())))
+                .header("WWW-Authenticate", challenge).build();
     }
 
     @ServerExceptionMapper
@@ -69,6 +121,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, uri);
         }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter does not convert (limit=abc, a bad UUID);
+            // the resource exists, the parameter is wrong.
+            return respond(new Problem(Problem.TYPE_BASE + "invalid-parameter", "Invalid parameter", 400,
+                    "a path or query parameter has a value of the wrong type", path(uri), List.of()));
+        }
         String title = Response.Status.fromStatusCode(status) != null ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         String slug = title.toLowerCase().replace(' ', '-');
         return respond(new Problem(Problem.TYPE_BASE + slug, title, status, e.getMessage(), path(uri), List.of()));
@@ -82,6 +140,12 @@ public class ProblemMappers {
             return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
                             "the database is not reachable right now; nothing was changed; retry the request", path(uri), List.of())))
                     .header("Retry-After", "1").build();
+        }
+        Problem constraint = ConstraintFailures.problem(e, path(uri));
+        if (constraint != null) {
+            // The database refused the write (a unique key, a bound): nothing was changed; say so as a 4xx.
+            Log.debugf("database constraint on %s: %s", path(uri), e);
+            return respond(constraint);
         }
         Log.errorf(e, "unexpected failure on %s", path(uri));
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,

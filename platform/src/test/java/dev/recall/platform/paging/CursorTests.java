@@ -76,4 +76,13 @@ class CursorTests {
         assertThatThrownBy(() -> Page.limit(0)).isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> Page.limit(101)).isInstanceOf(ProblemException.class);
     }
+
+    @Test
+    void aForgedNegativePositionOrAnOverlongCursorIsRefused() {
+        // A search cursor is rank|offset: "search|-5" used to reach SQL as OFFSET -5 (a 500).
+        String negative = Base64.getUrlEncoder().withoutPadding().encodeToString("search|-5".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Cursor.decode("search", negative, 1).number(0)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> Cursor.decode("search", "A".repeat(5000), 1)).isInstanceOf(ProblemException.class);
+        assertThat(Cursor.decode("search", Cursor.of("search", "40").encode(), 1).number(0)).isEqualTo(40);
+    }
 }

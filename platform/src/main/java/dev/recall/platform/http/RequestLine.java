@@ -1,0 +1,57 @@
+package dev.recall.platform.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Checks a raw request target (path and query, still percent-encoded) before any resource sees it. A NUL or
+ * other control character cannot be stored by PostgreSQL nor mean anything in an id, a cursor or a search;
+ * a broken escape or bytes that are not UTF-8 are not text. Refusing them here once gives every endpoint
+ * and parameter the same 400 instead of each failing its own way deeper down. Pure, so it is unit tested.
+ */
+public final class RequestLine {
+
+    private RequestLine() {
+    }
+
+    /** Null when the target is acceptable, otherwise what is wrong with it. */
+    public static String refusal(String rawTarget) {
+        byte[] bytes = new byte[rawTarget.length()];
+        int n = 0;
+        for (int i = 0; i < rawTarget.length(); i++) {
+            char c = rawTarget.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= rawTarget.length() || hex(rawTarget.charAt(i + 1)) < 0 || hex(rawTarget.charAt(i + 2)) < 0) {
+                    return "the URL has a '%' that is not followed by two hex digits";
+                }
+                bytes[n++] = (byte) (hex(rawTarget.charAt(i + 1)) * 16 + hex(rawTarget.charAt(i + 2)));
+                i += 2;
+            } else if (c < 0x20 || c == 0x7f || c > 0x7e) {
+                return "the URL holds a character that must be percent-encoded";
+            } else {
+                bytes[n++] = (byte) c;
+            }
+        }
+        String decoded;
+        try {
+            decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, n)).toString();
+        } catch (CharacterCodingException e) {
+            return "the URL's escapes are not UTF-8";
+        }
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                return "the URL holds a control character (such as NUL) in a path segment or parameter";
+            }
+        }
+        return null;
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
+    }
+}

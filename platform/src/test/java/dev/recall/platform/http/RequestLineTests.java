@@ -1,0 +1,34 @@
+package dev.recall.platform.http;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequestLineTests {
+
+    @Test
+    void ordinaryTargetsPass() {
+        assertThat(RequestLine.refusal("/api/v1/notes?limit=20&cursor=bm90ZXN8MQ")).isNull();
+        assertThat(RequestLine.refusal("/api/v1/search?q=%E8%A3%85%E9%A5%B0%E5%99%A8+python")).isNull();
+        assertThat(RequestLine.refusal("/api/v1/items/3f1e0c2a-8d7b-4c1a-9e2f-5b6a7c8d9e0f")).isNull();
+        assertThat(RequestLine.refusal("/")).isNull();
+    }
+
+    @Test
+    void nulAndControlCharactersAreRefusedWhereverTheyAre() {
+        assertThat(RequestLine.refusal("/api/v1/items/%00")).isNotNull();
+        assertThat(RequestLine.refusal("/api/v1/notes?deck=%00")).isNotNull();
+        assertThat(RequestLine.refusal("/api/v1/search?q=a%0Ab")).isNotNull();
+        assertThat(RequestLine.refusal("/api/v1/search?q=%7F")).isNotNull();
+        assertThat(RequestLine.refusal("/api/v1/search?q=%C2%85")).isNotNull();
+    }
+
+    @Test
+    void brokenEscapesAndNonUtf8AreRefused() {
+        assertThat(RequestLine.refusal("/api/v1/search?q=%zz")).isNotNull();
+        assertThat(RequestLine.refusal("/api/v1/search?q=%4")).isNotNull();
+        assertThat(RequestLine.refusal("/api/v1/search?q=%C3%28")).isNotNull();
+        assertThat(RequestLine.refusal("/api/v1/search?q=%ED%A0%80")).isNotNull(); // an encoded lone surrogate
+        assertThat(RequestLine.refusal("/api/v1/search?q=\u00e9")).isNotNull();
+    }
+}
