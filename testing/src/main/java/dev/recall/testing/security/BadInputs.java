@@ -104,6 +104,11 @@ public final class BadInputs {
         return cases;
     }
 
+    /** The operation as a well-behaved client calls it, with the fixtures. */
+    public Case plain(Operations.Operation op, Map<String, String> auth) {
+        return new Case("plain", op.method(), target(op, null, null), auth, null, false);
+    }
+
     private String target(Operations.Operation op, Operations.Parameter bad, String badValue) {
         String path = op.path();
         StringBuilder query = new StringBuilder();
