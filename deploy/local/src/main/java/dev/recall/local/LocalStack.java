@@ -200,6 +200,8 @@ public final class LocalStack implements AutoCloseable {
                     .redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            // A developer's stack is not a server: only this machine can reach it unless RECALL_BIND_HOST says otherwise.
+            env.put("QUARKUS_HTTP_HOST", System.getenv().getOrDefault("RECALL_BIND_HOST", "127.0.0.1"));
             env.put("DB_HOST", postgres.host());
             env.put("DB_PORT", Integer.toString(postgres.port()));
             env.put("DB_NAME", service.database + options.databaseSuffix());
