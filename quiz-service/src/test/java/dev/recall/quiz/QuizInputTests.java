@@ -61,7 +61,7 @@ class QuizInputTests {
                 .when().post("/api/v1/generate").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(learner).contentType(ContentType.JSON)
                 .body(Map.of("itemId", "i", "answer", "x", "latencyMs", 1))
-                .when().post("/api/v1/quizzes/not-a-uuid/answers").then().statusCode(404).contentType("application/problem+json");
+                .when().post("/api/v1/quizzes/not-a-uuid/answers").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -59,9 +59,10 @@ public class RequestGuard {
             refuse(rc, 414, "uri-too-long", "the URL is longer than " + MAX_TARGET + " characters");
             return;
         }
-        String refusal = RequestLine.refusal(target);
+        RequestLine.Refusal refusal = RequestLine.check(target);
         if (refusal != null) {
-            refuse(rc, 400, "invalid-parameter", refusal);
+            refuse(rc, 400, "invalid-parameter", refusal.field() + ": " + refusal.message(),
+                    List.of(new Problem.FieldError(refusal.field(), refusal.message())));
             return;
         }
         int headerBytes = 0;
@@ -98,13 +99,17 @@ public class RequestGuard {
     }
 
     static void refuse(RoutingContext rc, int status, String slug, String detail) {
+        refuse(rc, status, slug, detail, List.of());
+    }
+
+    static void refuse(RoutingContext rc, int status, String slug, String detail, List<Problem.FieldError> errors) {
         String title = switch (status) {
             case 413 -> "Payload too large";
             case 414 -> "URI too long";
             case 431 -> "Request headers too large";
             default -> "Bad request";
         };
-        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, null, List.of());
+        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, rc.request().path(), errors);
         rc.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader("X-Content-Type-Options", "nosniff")

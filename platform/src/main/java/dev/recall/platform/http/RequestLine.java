@@ -16,7 +16,37 @@ public final class RequestLine {
     private RequestLine() {
     }
 
-    /** Null when the target is acceptable, otherwise what is wrong with it. */
+    /** What is wrong, and where: {@code path}, or the name of the query parameter. */
+    public record Refusal(String field, String message) {
+    }
+
+    /** Null when the target is acceptable, otherwise what is wrong with it and in which part. */
+    public static Refusal check(String rawTarget) {
+        int question = rawTarget.indexOf('?');
+        String path = question < 0 ? rawTarget : rawTarget.substring(0, question);
+        String problem = refusal(path);
+        if (problem != null) {
+            return new Refusal("path", problem);
+        }
+        if (question < 0) {
+            return null;
+        }
+        for (String pair : rawTarget.substring(question + 1).split("&", -1)) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String nameProblem = refusal(name);
+            if (nameProblem != null) {
+                return new Refusal("query", nameProblem);
+            }
+            problem = equals < 0 ? null : refusal(pair.substring(equals + 1));
+            if (problem != null) {
+                return new Refusal(java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8), problem);
+            }
+        }
+        return null;
+    }
+
+    /** Null when this part of a target is acceptable, otherwise what is wrong with it. */
     public static String refusal(String rawTarget) {
         byte[] bytes = new byte[rawTarget.length()];
         int n = 0;

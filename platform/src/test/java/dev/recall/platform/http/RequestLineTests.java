@@ -31,4 +31,12 @@ class RequestLineTests {
         assertThat(RequestLine.refusal("/api/v1/search?q=%ED%A0%80")).isNotNull(); // an encoded lone surrogate
         assertThat(RequestLine.refusal("/api/v1/search?q=\u00e9")).isNotNull();
     }
+
+    @Test
+    void theRefusalNamesTheParameter() {
+        assertThat(RequestLine.check("/api/v1/items?limit=5&note=a%00b")).isEqualTo(new RequestLine.Refusal("note", 
+                RequestLine.refusal("a%00b")));
+        assertThat(RequestLine.check("/api/v1/items/%00?limit=5").field()).isEqualTo("path");
+        assertThat(RequestLine.check("/api/v1/items?limit=5&note=x")).isNull();
+    }
 }
