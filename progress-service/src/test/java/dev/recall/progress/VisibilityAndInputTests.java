@@ -134,8 +134,9 @@ class VisibilityAndInputTests {
         }
         given().auth().oauth2(learner).queryParam("state", "NEW\u0000").when().get("/api/v1/cards")
                 .then().statusCode(400).contentType("application/problem+json");
+        // An id that is not a UUID (or holds NUL) is a bad parameter, as in content and quiz: 400, not 404.
         for (String path : new String[]{"/api/v1/cards/not-a-uuid", "/api/v1/cards/a%00b"}) {
-            given().auth().oauth2(learner).urlEncodingEnabled(false).when().get(path).then().statusCode(404).contentType("application/problem+json");
+            given().auth().oauth2(learner).urlEncodingEnabled(false).when().get(path).then().statusCode(400).contentType("application/problem+json");
         }
 
         Map<String, Object> settings = new HashMap<>(given().auth().oauth2(learner).when().get("/api/v1/settings")
