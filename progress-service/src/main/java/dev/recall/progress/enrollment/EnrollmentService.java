@@ -1,7 +1,7 @@
 package dev.recall.progress.enrollment;
 
 import dev.recall.platform.auth.Caller;
-import dev.recall.progress.input.Inputs;
+import dev.recall.platform.input.Inputs;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -1,7 +1,7 @@
 package dev.recall.progress.settings;
 
 import dev.recall.platform.problem.ProblemException;
-import dev.recall.progress.input.Inputs;
+import dev.recall.platform.input.Inputs;
 import dev.recall.progress.scheduler.SchedulerOptions;
 import dev.recall.progress.scheduler.Steps;
 import dev.recall.progress.review.Rescheduler;

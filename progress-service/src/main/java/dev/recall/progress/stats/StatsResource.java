@@ -1,7 +1,7 @@
 package dev.recall.progress.stats;
 
 import dev.recall.platform.auth.Caller;
-import dev.recall.progress.input.Inputs;
+import dev.recall.platform.input.Inputs;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

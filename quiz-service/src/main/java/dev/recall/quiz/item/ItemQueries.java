@@ -4,7 +4,7 @@ import dev.recall.platform.auth.Caller;
 import dev.recall.platform.paging.Cursor;
 import dev.recall.platform.paging.Page;
 import dev.recall.platform.problem.ProblemException;
-import dev.recall.quiz.input.Inputs;
+import dev.recall.platform.input.Inputs;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package dev.recall.quiz.item;
 
 import dev.recall.platform.auth.Caller;
 import dev.recall.platform.paging.Page;
-import dev.recall.quiz.input.Inputs;
+import dev.recall.platform.input.Inputs;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -10,7 +10,7 @@ import dev.recall.quiz.grading.Grader;
 import dev.recall.quiz.item.Item;
 import dev.recall.quiz.item.ItemTypes;
 import dev.recall.quiz.item.NoteSource;
-import dev.recall.quiz.input.Inputs;
+import dev.recall.platform.input.Inputs;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

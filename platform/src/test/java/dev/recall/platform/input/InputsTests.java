@@ -1,4 +1,4 @@
-package dev.recall.quiz.input;
+package dev.recall.platform.input;
 
 import dev.recall.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;

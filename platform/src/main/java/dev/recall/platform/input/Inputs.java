@@ -1,11 +1,12 @@
-package dev.recall.quiz.input;
+package dev.recall.platform.input;
 
 import dev.recall.platform.problem.ProblemException;
 
 /**
  * The one check of the text a client names things with (query parameters, path ids, ids in a body): absent
  * stays absent, anything else must be 1 to {@code max} characters without control characters (NUL above all:
- * PostgreSQL refuses it in text, which used to surface as a 500) or broken surrogate pairs. Pure.
+ * PostgreSQL refuses it in text, which used to surface as a 500) or broken surrogate pairs; and the one check
+ * of a whole number a client sends as text ({@code ?limit=abc} is a 400 naming it, not JAX-RS's 404). Pure.
  */
 public final class Inputs {
 
@@ -27,8 +28,13 @@ public final class Inputs {
         return value;
     }
 
-    /** A page size given as text ({@code ?limit=abc} is a 400, not a 404), defaulting to {@code fallback}. */
+    /** A page size given as text, defaulting to {@code fallback}, within 1..max or a 400. */
     public static int limit(String raw, int fallback, int max) {
+        return number("limit", raw, fallback, 1, max);
+    }
+
+    /** A whole number from a query parameter, {@code fallback} when absent, else within min..max or a 400 naming {@code field}. */
+    public static int number(String field, String raw, int fallback, int min, int max) {
         if (raw == null) {
             return fallback;
         }
@@ -36,10 +42,10 @@ public final class Inputs {
         try {
             value = Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("limit", "must be a whole number between 1 and " + max);
+            throw ProblemException.invalid(field, "must be a whole number between " + min + " and " + max);
         }
-        if (value < 1 || value > max) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + max);
+        if (value < min || value > max) {
+            throw ProblemException.invalid(field, "must be between " + min + " and " + max);
         }
         return value;
     }

@@ -1,4 +1,4 @@
-package dev.recall.progress.input;
+package dev.recall.platform.input;
 
 import dev.recall.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class InputsTests {
+class InputNumbersTests {
 
     @Test
     void namesPassUnlessEmptyTooLongOrNotText() {
