@@ -1,6 +1,7 @@
 package dev.recall.content.web;
 
 import dev.recall.content.note.TextRules;
+import dev.recall.platform.input.Inputs;
 import dev.recall.platform.paging.Page;
 import dev.recall.platform.problem.ProblemException;
 
@@ -42,16 +43,7 @@ public final class Params {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        long n;
-        try {
-            n = Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "must be a whole number between " + min + " and " + max);
-        }
-        if (n < min || n > max) {
-            throw ProblemException.invalid(name, "must be between " + min + " and " + max);
-        }
-        return n;
+        return Inputs.wholeNumber(name, value, min, max);
     }
 
     /** An optional page size (1 to {@link Page#MAX_LIMIT}), or null for the list's default. */

@@ -35,12 +35,14 @@ public final class Inputs {
 
     /** A whole number from a query parameter, {@code fallback} when absent, else within min..max or a 400 naming {@code field}. */
     public static int number(String field, String raw, int fallback, int min, int max) {
-        if (raw == null) {
-            return fallback;
-        }
-        int value;
+        return raw == null ? fallback : (int) wholeNumber(field, raw, min, max);
+    }
+
+    /** {@code raw} (present) as a whole number within min..max, or a 400 naming {@code field}. */
+    public static long wholeNumber(String field, String raw, long min, long max) {
+        long value;
         try {
-            value = Integer.parseInt(raw.strip());
+            value = Long.parseLong(raw.strip());
         } catch (NumberFormatException e) {
             throw ProblemException.invalid(field, "must be a whole number between " + min + " and " + max);
         }
