@@ -114,7 +114,7 @@ class NoteWriteFaultTests {
         String title = "During outage " + UUID.randomUUID();
         try (DatabaseOutage ignored = DatabaseOutage.begin(Postgres.fromEnvironment(), DATABASE)) {
             given().auth().oauth2(author).contentType(ContentType.JSON).body(note(title, "Outage?::503\n"))
-                    .when().post("/api/v1/notes").then().statusCode(503).header("Retry-After", notNullValue())
+                    .when().post("/api/v1/notes").then().log().ifValidationFails().statusCode(503).header("Retry-After", notNullValue())
                     .contentType("application/problem+json");
         }
         List<String> titles = given().auth().oauth2(author).queryParam("limit", 100).when().get("/api/v1/notes")

@@ -127,6 +127,10 @@ public class ProblemMappers {
             return respond(new Problem(Problem.TYPE_BASE + "invalid-parameter", "Invalid parameter", 400,
                     "a path or query parameter has a value of the wrong type", path(uri), List.of()));
         }
+        if (status >= 500 && e.getCause() != null) {
+            // RESTEasy wraps some failures (e.g. one raised while the body is read or written) in a 500.
+            return unexpected(e, uri);
+        }
         String title = Response.Status.fromStatusCode(status) != null ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         String slug = title.toLowerCase().replace(' ', '-');
         return respond(new Problem(Problem.TYPE_BASE + slug, title, status, e.getMessage(), path(uri), List.of()));

@@ -29,17 +29,30 @@ public final class TransientFailures {
             if (transientSqlState(SqlStates.of(t))) {
                 return true;
             }
-            String message = t.getMessage();
-            if (t instanceof io.vertx.core.VertxException && message != null
-                    && (message.contains("Connection closed") || message.contains("closed") && message.contains("onnection")
-                    || message.contains("Timeout"))) {
+            if (t instanceof java.net.SocketException || t instanceof io.netty.channel.ConnectTimeoutException
+                    || t instanceof java.io.IOException && lostConnection(t.getMessage())) {
                 return true;
             }
-            if (t instanceof io.netty.channel.ConnectTimeoutException) {
+            if (t instanceof io.vertx.core.VertxException && lostConnection(t.getMessage())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The SQL client and Netty report a connection that went away in words only, e.g. "Connection is not
+     * active now, current status: CLOSED", "Pending requests failed to be sent due to connection has been
+     * closed", "Connection reset by peer", or a pool wait that ran out ("Timeout").
+     */
+    static boolean lostConnection(String message) {
+        if (message == null) {
+            return false;
+        }
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        return m.contains("timeout") || m.contains("broken pipe")
+                || m.contains("connection") && (m.contains("closed") || m.contains("closing") || m.contains("not active")
+                || m.contains("lost") || m.contains("reset") || m.contains("refused"));
     }
 
     /**

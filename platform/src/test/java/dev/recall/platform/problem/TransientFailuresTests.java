@@ -26,10 +26,23 @@ class TransientFailuresTests {
     }
 
     @Test
+    void aConnectionTheSqlClientOrNettyReportsAsGoneInWordsIsTransient() {
+        // Messages as Vert.x 4.5's SocketConnectionBase and Netty's native transport word them.
+        assertThat(TransientFailures.isTransient(new io.vertx.core.VertxException("Connection is not active now, current status: CLOSED", true))).isTrue();
+        assertThat(TransientFailures.isTransient(new io.vertx.core.VertxException("Connection is not active now, current status: CLOSING", true))).isTrue();
+        assertThat(TransientFailures.isTransient(new CompletionException(new io.vertx.core.VertxException(
+                "Pending requests failed to be sent due to connection has been closed.", true)))).isTrue();
+        assertThat(TransientFailures.isTransient(new RuntimeException(new java.io.IOException("recvAddress(..) failed: Connection reset by peer")))).isTrue();
+        assertThat(TransientFailures.isTransient(new java.net.SocketException("Broken pipe"))).isTrue();
+    }
+
+    @Test
     void aWrongRequestOrABugIsNot() {
         assertThat(TransientFailures.isTransient(pg("23505", "duplicate key value violates unique constraint"))).isFalse();
         assertThat(TransientFailures.isTransient(pg("42P01", "relation does not exist"))).isFalse();
         assertThat(TransientFailures.isTransient(new NullPointerException())).isFalse();
         assertThat(TransientFailures.isTransient(new IllegalArgumentException("bad"))).isFalse();
+        assertThat(TransientFailures.isTransient(new io.vertx.core.VertxException("Invalid connection string option"))).isFalse();
+        assertThat(TransientFailures.isTransient(new java.io.IOException("stream ended early"))).isFalse();
     }
 }
