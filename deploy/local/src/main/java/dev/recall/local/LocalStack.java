@@ -3,6 +3,7 @@ package dev.recall.local;
 import dev.recall.launchers.KafkaBroker;
 import dev.recall.launchers.Postgres;
 import dev.recall.launchers.ProjectRoot;
+import dev.recall.launchers.TraceCollector;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -58,6 +59,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<Service, List<Running>> services = new EnumMap<>(Service.class);
     private Postgres postgres;
     private KafkaBroker broker;
+    private TraceCollector traces;
 
     private LocalStack(Options options) {
         this.options = options;
@@ -113,6 +115,11 @@ public final class LocalStack implements AutoCloseable {
         broker = KafkaBroker.start(kafkaDir, kafkaPort, false);
         resources.add(broker);
         log("Kafka broker (KRaft) at " + broker.bootstrapServers());
+        if (System.getenv("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT") == null) {
+            // No collector of the user's own: the services' spans come to an in-memory one (the tests read it).
+            traces = TraceCollector.start();
+            resources.add(traces);
+        }
     }
 
     private Postgres startEmbeddedPostgres() {
@@ -211,6 +218,11 @@ public final class LocalStack implements AutoCloseable {
             env.put("JWT_PUBLIC_KEY_LOCATION", options.publicKey().toAbsolutePath().toString());
             // Static Kafka group membership: a restart on the same port is the same member and gets its partitions back at once.
             env.put("RECALL_INSTANCE_ID", service.module + "-" + port);
+            if (traces != null) {
+                env.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
+                env.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+                env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+            }
             env.putAll(extraEnv);
             long started = System.nanoTime();
             Process process = builder.start();
@@ -289,6 +301,14 @@ public final class LocalStack implements AutoCloseable {
 
     public Postgres postgres() {
         return postgres;
+    }
+
+    /** The spans the services exported, when the stack runs its own collector (no QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT set). */
+    public List<TraceCollector.Span> spans() {
+        if (traces == null) {
+            throw new IllegalStateException("the services export to QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT, not to the stack's collector");
+        }
+        return traces.spans();
     }
 
     @Override

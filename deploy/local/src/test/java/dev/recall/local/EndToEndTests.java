@@ -4,6 +4,7 @@ import dev.recall.events.EventCodec;
 import dev.recall.events.Topics;
 import dev.recall.launchers.Postgres;
 import dev.recall.launchers.Tokens;
+import dev.recall.launchers.TraceCollector;
 import dev.recall.testing.KafkaTestClient;
 import dev.recall.testing.TestKeys;
 import io.restassured.http.ContentType;
@@ -108,6 +109,54 @@ class EndToEndTests {
                 .as("quiz-service published the note's items once").hasSize(1);
         given().auth().oauth2(learner).when().get(progress + "/api/v1/reviews/due")
                 .then().body("itemId", hasSize(2)).body("noteId", containsInAnyOrder(noteId, marker));
+    }
+
+    @Test
+    void oneTraceFollowsANoteFromContentThroughQuizToProgress() throws Exception {
+        String author = TOKENS.author("acme", "author-" + UUID.randomUUID());
+        String learner = TOKENS.learner("acme", "learner-" + UUID.randomUUID());
+        // The client starts the trace (W3C traceparent); every service's spans for this note must carry its id.
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String noteId = given().auth().oauth2(author).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "Decorators", "visibility", "tenant", "markdown",
+                        "# Decorators\n\nWhat does @functools.wraps keep?::The wrapped function's name and docstring\n"))
+                .when().post(stack.url(Service.CONTENT) + "/api/v1/notes").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", "note", "target", noteId))
+                .when().post(stack.url(Service.PROGRESS) + "/api/v1/enrollments").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(learner).queryParam("note", noteId).when().get(stack.url(Service.PROGRESS) + "/api/v1/cards")
+                        .then().statusCode(200).body("items", hasSize(1)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<TraceCollector.Span> trace = stack.spans().stream().filter(span -> traceId.equals(span.traceId())).toList();
+            assertThat(trace).extracting(TraceCollector.Span::service).contains("content-service", "quiz-service", "progress-service");
+            assertThat(trace).extracting(TraceCollector.Span::name)
+                    .anyMatch(name -> name.startsWith("quiz-service.notes process NotePublished"))
+                    .anyMatch(name -> name.startsWith("progress-service.items process ItemsUpserted"));
+        });
+        // Every span of the trace hangs from the client's span: no consumer started a trace of its own.
+        List<TraceCollector.Span> trace = stack.spans().stream().filter(span -> traceId.equals(span.traceId())).toList();
+        java.util.Set<String> ids = trace.stream().map(TraceCollector.Span::spanId).collect(java.util.stream.Collectors.toSet());
+        assertThat(trace).allMatch(span -> span.parentSpanId().equals("00f067aa0ba902b7") || ids.contains(span.parentSpanId()),
+                "parent within the trace");
+
+        // The log lines of the consumers (JSON in the prod profile) name the trace and the tenant.
+        List<Map<String, Object>> quizLines = jsonLines(stack.service(Service.QUIZ).log());
+        assertThat(quizLines).as("quiz-service log lines of this trace")
+                .anyMatch(line -> line.get("mdc") instanceof Map<?, ?> mdc && traceId.equals(mdc.get("traceId")) && "acme".equals(mdc.get("tenant")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> jsonLines(java.nio.file.Path log) throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(log)) {
+            if (line.startsWith("{")) {
+                lines.add(json.readValue(line, Map.class));
+            }
+        }
+        return lines;
     }
 
     private static ConsumerRecord<String, String> only(String topic, String key) {

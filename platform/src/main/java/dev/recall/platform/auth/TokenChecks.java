@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonString;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,10 +37,14 @@ public class TokenChecks implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Uni.createFrom().item(identity);
         }
-        Optional<String> refusal = rules.refusal(claims(jwt, tenantClaim), Instant.now());
-        return refusal.isPresent()
-                ? Uni.createFrom().failure(new AuthenticationFailedException(refusal.get()))
-                : Uni.createFrom().item(identity);
+        IdentityRules.Claims claims = claims(jwt, tenantClaim);
+        Optional<String> refusal = rules.refusal(claims, Instant.now());
+        if (refusal.isPresent()) {
+            return Uni.createFrom().failure(new AuthenticationFailedException(refusal.get()));
+        }
+        // The request's log lines name its tenant (the MDC lives on the request's Vert.x context).
+        MDC.put("tenant", String.valueOf(claims.tenant()));
+        return Uni.createFrom().item(identity);
     }
 
     static IdentityRules.Claims claims(JsonWebToken jwt, String tenantClaim) {

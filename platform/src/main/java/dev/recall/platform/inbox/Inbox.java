@@ -5,6 +5,12 @@ import dev.recall.events.EventCodec;
 import dev.recall.events.EventContract;
 import dev.recall.events.MalformedEventException;
 import dev.recall.platform.outbox.EventTooLargeException;
+import dev.recall.platform.tracing.EventTraces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -15,6 +21,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
 
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +48,9 @@ public class Inbox {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    Tracer tracer;
+
     @ConfigProperty(name = "recall.inbox.retry.initial", defaultValue = "PT0.2S")
     Duration initialBackoff;
 
@@ -61,6 +71,34 @@ public class Inbox {
             Log.warnf("%s: record rejected: %s", consumer, e.getMessage());
             return Uni.createFrom().failure(e);
         }
+        return Uni.createFrom().deferred(() -> {
+            // The span continues the trace the event was sent in and stays current (with the tenant in the
+            // log context) on this message's Vert.x context until the effect and its retries are over.
+            Span span = tracer.spanBuilder(consumer + " process " + event.type().substring(event.type().lastIndexOf('.') + 1)).setSpanKind(SpanKind.CONSUMER)
+                    .setParent(EventTraces.parentOf(event))
+                    .setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.operation.type", "process")
+                    .setAttribute("messaging.message.id", event.id())
+                    .setAttribute("cloudevents.event_type", event.type())
+                    .setAttribute("messaging.consumer.group.name", consumer)
+                    .setAttribute("recall.tenant", event.tenant() == null ? "" : event.tenant())
+                    .startSpan();
+            Scope scope = span.makeCurrent();
+            if (event.tenant() != null) {
+                MDC.put("tenant", event.tenant());
+            }
+            return applyWithRetries(consumer, event, effect).onTermination().invoke((done, failure, cancelled) -> {
+                if (failure != null) {
+                    span.recordException(failure).setStatus(StatusCode.ERROR);
+                }
+                MDC.remove("tenant");
+                scope.close();
+                span.end();
+            });
+        });
+    }
+
+    private Uni<Void> applyWithRetries(String consumer, CloudEvent event, Function<CloudEvent, Uni<Void>> effect) {
         Context context = Vertx.currentContext();
         AtomicInteger attempt = new AtomicInteger();
         return Uni.createFrom().deferred(() -> applyOnce(consumer, event, effect))

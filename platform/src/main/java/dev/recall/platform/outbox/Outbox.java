@@ -4,6 +4,7 @@ import dev.recall.events.CloudEvent;
 import dev.recall.events.EventCodec;
 import dev.recall.events.EventData;
 import dev.recall.events.EventType;
+import dev.recall.platform.tracing.EventTraces;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.common.vertx.VertxContext;
@@ -13,11 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Appends events to the outbox table in the caller's current transaction, so the state change and
- * its event commit together or not at all. {@link OutboxRelay} moves committed rows to Kafka; it is
- * woken after the commit by {@link WakeRelayAfterCommit}, so callers only append.
+ * its event commit together or not at all. Each event carries the trace it was made in ({@link EventTraces}).
+ * {@link OutboxRelay} moves committed rows to Kafka; it is woken after the commit by {@link WakeRelayAfterCommit},
+ * so callers only append.
  */
 @ApplicationScoped
 public class Outbox {
@@ -38,7 +41,9 @@ public class Outbox {
      * be larger than {@link #maxEventBytes()}.
      */
     public Uni<CloudEvent> append(String key, String tenant, EventData data) {
-        CloudEvent event = EventCodec.envelope("/" + source, key, tenant, data, Instant.now());
+        Map<String, String> trace = EventTraces.current();
+        CloudEvent event = EventCodec.envelope("/" + source, key, tenant, data, Instant.now(),
+                trace.get("traceparent"), trace.get("tracestate"));
         EventType type = EventType.of(data);
         String topic = type.topic();
         String payload = EventCodec.toJson(event);

@@ -97,6 +97,8 @@ public class ItemService {
                 }
             }
             List<Item> gone = byId.values().stream().filter(item -> item.retiredAt == null).toList();
+            Log.infof("note %s version %d: %d items, %d new, %d changed, %d retired", note.noteId(), note.version(),
+                    generated.size(), created.size(), changed.size(), gone.size());
             List<Item> upserted = new ArrayList<>(changed);
             upserted.addAll(created);
             Uni<Void> write = created.isEmpty() ? Uni.createFrom().voidItem() : Item.persist(created);
