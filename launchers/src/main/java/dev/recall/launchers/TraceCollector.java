@@ -75,7 +75,13 @@ public final class TraceCollector implements AutoCloseable {
             if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
                 body = new GZIPInputStream(body);
             }
-            List<Span> received = decodeExport(body.readAllBytes());
+            List<Span> received;
+            try {
+                received = decodeExport(body.readAllBytes());
+            } catch (RuntimeException notOtlp) {
+                exchange.sendResponseHeaders(400, -1);
+                return;
+            }
             synchronized (this) {
                 for (Span span : received) {
                     spans.addLast(span);
@@ -86,8 +92,6 @@ public final class TraceCollector implements AutoCloseable {
             }
             exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
             exchange.sendResponseHeaders(200, -1); // an empty ExportTraceServiceResponse
-        } catch (RuntimeException e) {
-            exchange.sendResponseHeaders(400, -1);
         }
     }
 
