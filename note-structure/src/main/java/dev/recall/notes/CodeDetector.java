@@ -22,15 +22,16 @@ final class CodeDetector {
     /**
      * Strong lines by language, in the order they are tried (SQL, shell, Java, JavaScript, Python). The alternatives
      * that start with ".*" and would backtrack over every line of prose have rows of their own behind the text
-     * they need ("new ", "=>", "require(").
+     * they need ("new ", "=>", "require("); the rows whose alternatives all start with a keyword are tried only on
+     * lines that start with one of the keywords' first letters.
      */
     private static final LineTable<Language> STRONG = new LineTable<Language>()
-            .row(Language.SQL, null, "^\\s*(?:SELECT\\s+.+|INSERT\\s+INTO\\s+.+|UPDATE\\s+\\w+\\s+SET\\s+.+|DELETE\\s+FROM\\s+.+"
+            .rowStartingWith(Language.SQL, "SIUDCAEWFJLGOHVBR", "^\\s*(?:SELECT\\s+.+|INSERT\\s+INTO\\s+.+|UPDATE\\s+\\w+\\s+SET\\s+.+|DELETE\\s+FROM\\s+.+"
                     + "|CREATE\\s+(?:TABLE|(?:UNIQUE\\s+)?INDEX|VIEW|DATABASE|SCHEMA)\\s+.+|ALTER\\s+TABLE\\s+.+|DROP\\s+(?:TABLE|INDEX|VIEW|DATABASE)\\s+.+"
                     + "|EXPLAIN\\s+.+|WITH\\s+\\w+\\s+AS\\s*\\(.*|(?:FROM|WHERE|JOIN|LEFT JOIN|INNER JOIN|GROUP BY|ORDER BY|HAVING|LIMIT|VALUES|SET)\\s+.+|BEGIN;|COMMIT;|ROLLBACK;)$")
-            .row(Language.SQL, null, "^\\s*(?:select\\s+.+\\s+from\\s+.+|insert\\s+into\\s+\\w+.*|update\\s+\\w+\\s+set\\s+.+|delete\\s+from\\s+\\w+.*"
+            .rowStartingWith(Language.SQL, "siudca", "^\\s*(?:select\\s+.+\\s+from\\s+.+|insert\\s+into\\s+\\w+.*|update\\s+\\w+\\s+set\\s+.+|delete\\s+from\\s+\\w+.*"
                     + "|create\\s+(?:table|index)\\s+\\w+.*|alter\\s+table\\s+\\w+.*)$")
-            .row(Language.SHELL, null, "^\\s*(?:\\$ \\S.*|(?:sudo|apt|apt-get|yum|dnf|brew|pip3?|npm|npx|yarn|pnpm|git|docker|kubectl|helm|mvn|gradle|"
+            .rowStartingWith(Language.SHELL, "$#saydbpngkhmjclrewtu", "^\\s*(?:\\$ \\S.*|(?:sudo|apt|apt-get|yum|dnf|brew|pip3?|npm|npx|yarn|pnpm|git|docker|kubectl|helm|mvn|gradle|"
                     + "java|javac|python3?|node|cargo|cd|ls|mkdir|rm|cp|mv|echo|export|chmod|chown|curl|wget|grep|tar|ssh|scp|systemctl|conda|"
                     + "sed|awk|unzip)(?: +-{1,2}[\\w-]+| +[\\w./~:=@${}\"'-]+)+\\s*(?:\\\\|&&.*|\\|.*)?$|#!/.*)")
             .row(Language.JAVA, null, "^\\s*(?:(?:public|private|protected|static|final|abstract|synchronized)\\s+[\\w<>\\[\\], ]+[({=;].*"
@@ -39,7 +40,7 @@ final class CodeDetector {
                     + "|[A-Z]\\w*(?:<.*>)?(?:\\[])?\\s+\\w+\\s*(?:=.*)?;\\s*$|[\\w.]+(?:<.*>)?\\(.*\\)(?:\\.\\w+\\(.*\\))*;\\s*$|\\w+(?:\\.\\w+)*\\s*[-+*/]?=\\s*.+;\\s*$"
                     + "|(?:return|throw) .*;\\s*$|(?:if|for|while|switch|catch)\\s*\\(.*\\)\\s*\\{?\\s*$|}\\s*(?:else|catch|finally).*\\{\\s*$|try\\s*\\{\\s*$)")
             .row(Language.JAVA, Keywords.of("new "), "^\\s*(?:.*\\bnew \\w+(?:<.*>)?\\(.*\\).*;\\s*$)")
-            .row(Language.JAVASCRIPT, null, "^\\s*(?:(?:async\\s+)?function\\s*\\*?\\s*\\w*\\s*\\(.*|(?:const|let|var) [\\w{}\\[\\], ]+\\s*=.*"
+            .rowStartingWith(Language.JAVASCRIPT, "afclvmeidw", "^\\s*(?:(?:async\\s+)?function\\s*\\*?\\s*\\w*\\s*\\(.*|(?:const|let|var) [\\w{}\\[\\], ]+\\s*=.*"
                     + "|console\\.\\w+\\(.*|(?:module\\.)?exports?\\b.*=.*|export (?:default |const |function |class ).*|import .+ from ['\"].+['\"];?\\s*$"
                     + "|document\\.\\w+.*|window\\.\\w+.*|await .+;\\s*$)")
             .row(Language.JAVASCRIPT, Keywords.of("=>"), "^\\s*(?:.*(?:=|\\(|,)\\s*(?:async\\s*)?(?:\\(.*\\)|\\w+)\\s*=>.*)")

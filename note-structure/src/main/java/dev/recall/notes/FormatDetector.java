@@ -18,11 +18,19 @@ final class FormatDetector {
     private static final Pattern TABLE_DELIMITER = Pattern.compile("(?m)^ {0,3}\\|?\\s*:?-{3,}:?\\s*\\|");
     private static final Pattern SETEXT = Pattern.compile("(?m)^\\S[^\\n]*\\n {0,3}={3,}\\s*$");
     private static final Pattern SETTINGS = Pattern.compile("\\A---\\s*\n|<!--|(?mi)^\\s*cloze\\s*[:：]\\s*bold\\s*$");
-    private static final Pattern BOLD = Pattern.compile("\\*\\*[^*\\n]+\\*\\*|(?<!\\w)__[^_\\n]*\\s[^_\\n]*__(?!\\w)");
+    private static final Pattern BOLD_STARS = Pattern.compile("\\*\\*[^*\\n]+\\*\\*");
+    private static final Pattern BOLD_UNDERSCORES = Pattern.compile("(?<!\\w)__[^_\\n]*\\s[^_\\n]*__(?!\\w)");
     private static final Pattern LINK = Pattern.compile("\\[[^\\]\\n]+]\\([^)\\n]+\\)");
     private static final Pattern CODE = Pattern.compile("`[^`\\n]+`");
     private static final Pattern DASH_LIST = Pattern.compile("(?m)^[-*] \\S");
-    private static final Pattern EXPLICIT = Pattern.compile("(?m)^\\??\\?$|^[^\\n]+:::?[^\\n]+$|==[^=\\n]+==|\\{\\{[^}\\n]+}}");
+    /**
+     * Recall's card syntax, one alternative per expression, each run only when the note has the characters it needs
+     * (a find of an alternation is a find of any of its alternatives): the "Q::A" one backtracks over every line.
+     */
+    private static final Pattern QUESTION_MARK_LINE = Pattern.compile("(?m)^\\??\\?$");
+    private static final Pattern DOUBLE_COLON = Pattern.compile("(?m)^[^\\n]+:::?[^\\n]+$");
+    private static final Pattern HIGHLIGHT = Pattern.compile("==[^=\\n]+==");
+    private static final Pattern CLOZE_BRACES = Pattern.compile("\\{\\{[^}\\n]+}}");
 
     private FormatDetector() {
     }
@@ -77,16 +85,38 @@ final class FormatDetector {
         // most of them scan the whole note for nothing (the card syntax one backtracks over every line).
         if (head.indexOf('#') >= 0 && hasHeading(head) || has(head, "```", "~~~") && FENCE.matcher(head).find()
                 || head.contains("---") && TABLE_DELIMITER.matcher(head).find() || head.contains("===") && SETEXT.matcher(head).find()
-                || has(head, "?", "::", "==", "{{") && EXPLICIT.matcher(head).find()
+                || explicitCards(head)
                 || (head.contains("---") || head.contains("<!--") || hasCloze(head)) && SETTINGS.matcher(head).find()) {
             return true;
         }
         int kinds = 0;
-        kinds += has(head, "**", "__") && BOLD.matcher(head).find() ? 1 : 0;
-        kinds += head.contains("](") && LINK.matcher(head).find() ? 1 : 0;
-        kinds += head.indexOf('`') >= 0 && CODE.matcher(head).find() ? 1 : 0;
+        kinds += findsAt(BOLD_STARS, head, "**") || findsAt(BOLD_UNDERSCORES, head, "__") ? 1 : 0;
+        kinds += head.contains("](") && findsAt(LINK, head, "[") ? 1 : 0;
+        kinds += findsAt(CODE, head, "`") ? 1 : 0;
         kinds += has(head, "- ", "* ") && DASH_LIST.matcher(head).find() ? 1 : 0;
         return kinds >= 2;
+    }
+
+    /**
+     * {@code pattern.matcher(text).find()} for a pattern whose every match starts with {@code start}: tried only where
+     * {@code start} stands (with the text around visible to look-behinds), not at every position of the note.
+     */
+    private static boolean findsAt(Pattern pattern, String text, String start) {
+        java.util.regex.Matcher m = null;
+        for (int at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (m.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean explicitCards(String head) {
+        return head.indexOf('?') >= 0 && QUESTION_MARK_LINE.matcher(head).find() || head.contains("::") && DOUBLE_COLON.matcher(head).find()
+                || head.contains("==") && HIGHLIGHT.matcher(head).find() || head.contains("{{") && CLOZE_BRACES.matcher(head).find();
     }
 
     private static boolean has(String text, String... parts) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class LineTable<T> {
 
-    private record Row<T>(T label, Keywords guard, Pattern pattern) {
+    /** {@code starts}: the characters a match can start with after leading white space, or null for any. */
+    private record Row<T>(T label, Keywords guard, String starts, Pattern pattern) {
     }
 
     private final List<Row<T>> rows = new ArrayList<>();
@@ -23,7 +24,19 @@ final class LineTable<T> {
 
     /** Adds a row: {@code regex} must match the whole line; {@code guard} null means the row is always tried. */
     LineTable<T> row(T label, Keywords guard, String regex) {
-        rows.add(new Row<>(label, guard, Pattern.compile(regex)));
+        return row(label, guard, null, regex);
+    }
+
+    /**
+     * A row whose expression ({@code ^\\s*(?:...)}) can only match a line whose first character after white space
+     * ({@code \\s}: space, tab, line breaks, form feed) is one of {@code starts}: other lines skip it.
+     */
+    LineTable<T> rowStartingWith(T label, String starts, String regex) {
+        return row(label, null, starts, regex);
+    }
+
+    private LineTable<T> row(T label, Keywords guard, String starts, String regex) {
+        rows.add(new Row<>(label, guard, starts, Pattern.compile(regex)));
         unguarded |= guard == null;
         mask = new Keywords.Mask(rows.stream().map(Row::guard).toList());
         return this;
@@ -35,9 +48,15 @@ final class LineTable<T> {
         if (!unguarded && guards == 0) {
             return null;
         }
+        int at = 0;
+        while (at < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(at)) >= 0) {
+            at++;
+        }
+        char start = at < line.length() ? line.charAt(at) : '\0';
         for (int k = 0; k < rows.size(); k++) {
             Row<T> row = rows.get(k);
-            if ((row.guard() == null || (guards >>> k & 1) == 1) && row.pattern().matcher(line).matches()) {
+            if ((row.guard() == null || (guards >>> k & 1) == 1) && (row.starts() == null || row.starts().indexOf(start) >= 0)
+                    && row.pattern().matcher(line).matches()) {
                 return row.label();
             }
         }

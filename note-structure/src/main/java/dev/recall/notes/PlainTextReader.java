@@ -39,8 +39,10 @@ final class PlainTextReader {
     private static final Pattern STEP = Pattern.compile("(?i)^\\s*((?:step\\s*\\d{1,2}|第[一二三四五六七八九十\\d]{1,3}步))\\s*[:：.、)）-]?\\s*(\\S.*)$");
     private static final Pattern[] NUMBERINGS = {CN_NUMBER, CN_PAREN, CHAPTER, PART, STEP, NUM_DOT, NUM_PAREN, NUM_BOTH, NUM_BRACKET, CIRCLED};
     private static final String[] STYLES = {"cn", "cn-paren", "chapter", "part", "step", "dot", "paren", "both", "bracket", "circled"};
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[。.；;，,、!！…:：]$");
-    private static final Pattern ENDS_OPEN = Pattern.compile(".*[^.!?:;。！？：；)）\"”']$");
+    /** A line ending like a sentence or a clause (as ".*[。.；;，,、!！…:：]$" matches). */
+    private static final String SENTENCE_END = "。.；;，,、!！…:：";
+    /** A line ending open, without closing punctuation (as ".*[^.!?:;。！？：；)）\"”']$" matches). */
+    private static final String CLOSING = ".!?:;。！？：；)）\"”'";
     private static final Pattern COLON_TEXT = Pattern.compile(".*[:：]\\s*\\S.*");
     private static final Pattern COPULA = Pattern.compile(".{2,}(?:是|指|就是)\\S.*|.*\\s(?:is|are|means)\\s.*");
     private static final Pattern WORDS = Pattern.compile("\\s+");
@@ -108,7 +110,7 @@ final class PlainTextReader {
                 i = end + 1;
                 continue;
             }
-            if (i == first && !titled && type != Type.ROW && line.strip().length() <= 120 && !SENTENCE_END.matcher(line.strip()).matches()
+            if (i == first && !titled && type != Type.ROW && line.strip().length() <= 120 && !LineEnds.endsWithOneOf(line.strip(), SENTENCE_END)
                     && (type == Type.PROSE || type == Type.NUMBERED && headingStyle(i) != null)) {
                 titled = true;
                 String numbered = numberedText(line);
@@ -157,7 +159,7 @@ final class PlainTextReader {
                         j++;
                         continue;
                     }
-                    if (!referenceLike(j) && !(j > lastLongProse && line.strip().length() <= 60 && !SENTENCE_END.matcher(line.strip()).matches())) {
+                    if (!referenceLike(j) && !(j > lastLongProse && line.strip().length() <= 60 && !LineEnds.endsWithOneOf(line.strip(), SENTENCE_END))) {
                         break;
                     }
                     junk(j, "reference or related list");
@@ -449,25 +451,36 @@ final class PlainTextReader {
             return null;
         }
         String text = line.strip();
-        if (!titleLike(text, 30, 10, false) || COLON_TEXT.matcher(text).matches() || COPULA.matcher(text).matches() && !text.endsWith("?")
+        if (!titleLike(text, 30, 10, false) || colonText(text) || copula(text) && !text.endsWith("?")
                 && !text.endsWith("？") && !QUESTION.matcher(text).find()) {
             return null;
         }
-        if (i > 0 && types[i - 1] == Type.PROSE && ENDS_OPEN.matcher(lines[i - 1].strip()).matches() && !lines[i - 1].isBlank()
+        if (i > 0 && types[i - 1] == Type.PROSE && LineEnds.endsWithNoneOf(lines[i - 1].strip(), CLOSING) && !lines[i - 1].isBlank()
                 && lines[i - 1].strip().length() > 40) {
             return null; // the tail of a wrapped paragraph
         }
         if (nextType == Type.PROSE) {
             String body = lines[next].strip();
-            boolean bodyIsTitle = titleLike(body, 30, 10, false) && !COLON_TEXT.matcher(body).matches() && !COPULA.matcher(body).matches();
+            boolean bodyIsTitle = titleLike(body, 30, 10, false) && !colonText(body) && !copula(body);
             return bodyIsTitle ? null : "plain";
         }
         return "plain";
     }
 
+    /** {@link #COLON_TEXT}, run only when the line has a colon. */
+    private static boolean colonText(String text) {
+        return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && COLON_TEXT.matcher(text).matches();
+    }
+
+    /** {@link #COPULA}, run only when the line has one of its words. */
+    private static boolean copula(String text) {
+        return (text.indexOf('是') >= 0 || text.indexOf('指') >= 0 || text.contains("is") || text.contains("are") || text.contains("means"))
+                && COPULA.matcher(text).matches();
+    }
+
     /** Short, no sentence punctuation at the end, not starting like a continued sentence. */
     private static boolean titleLike(String text, int maxHan, int maxWords, boolean numbered) {
-        if (text == null || text.length() < 2 || SENTENCE_END.matcher(text).matches()) {
+        if (text == null || text.length() < 2 || LineEnds.endsWithOneOf(text, SENTENCE_END)) {
             return false;
         }
         char c = text.charAt(0);
@@ -557,7 +570,7 @@ final class PlainTextReader {
         StringBuilder text = new StringBuilder(lines[i].strip());
         int end = i;
         // Hard-wrapped English: a line that does not end a sentence, followed by one that starts in lower case.
-        while (end + 1 < count && types[end + 1] == Type.PROSE && ENDS_OPEN.matcher(lines[end].strip()).matches()
+        while (end + 1 < count && types[end + 1] == Type.PROSE && LineEnds.endsWithNoneOf(lines[end].strip(), CLOSING)
                 && startsLower(lines[end + 1]) && text.length() < MarkdownReader.MAX_BLOCK) {
             end++;
             text.append('\n').append(lines[end].strip());

@@ -48,7 +48,26 @@ public final class ComparisonRule {
         return sides != null && text.contains(sides.a()) && text.contains(sides.b());
     }
 
+    /** The English form needs a semicolon, or a comma and "while", "whereas" or "but". */
+    private static boolean englishContrastMark(String text) {
+        return text.indexOf(';') >= 0 || text.indexOf(',') >= 0 && (text.contains("while") || text.contains("whereas") || text.contains("but"));
+    }
+
+    /** The heading last asked about and its sides: every block and list entry of a section asks again. */
+    private static final ThreadLocal<Object[]> LAST_SIDES = ThreadLocal.withInitial(() -> new Object[] {null, null});
+
     public static Sides sides(String heading) {
+        Object[] last = LAST_SIDES.get();
+        if (heading.equals(last[0])) {
+            return (Sides) last[1];
+        }
+        Sides sides = sidesOf(heading);
+        last[0] = heading;
+        last[1] = sides;
+        return sides;
+    }
+
+    private static Sides sidesOf(String heading) {
         Matcher en = EN_HEADING.matcher(heading.strip());
         if (EN_COMPARING.matcher(heading).find() && en.matches()) {
             String a = en.group(1) != null ? en.group(1) : en.group(3);
@@ -79,12 +98,12 @@ public final class ComparisonRule {
         boolean zh = Text.isChinese(text);
         String aspect = null;
         Matcher label = LABEL.matcher(text);
-        if (label.matches() && zh) {
+        if (zh && (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && label.matches()) {
             aspect = label.group(1).strip();
             text = label.group(2).strip();
         }
         Matcher contrast = (zh ? ZH_CONTRAST : EN_CONTRAST).matcher(text);
-        if (!CLAUSE_MARK.matcher(text).find() || !contrast.matches()) { // both forms need a comma or semicolon
+        if (!CLAUSE_MARK.matcher(text).find() || !zh && !englishContrastMark(text) || !contrast.matches()) { // both forms need a comma or semicolon
             return List.of();
         }
         String first = contrast.group(1).strip();

@@ -35,6 +35,23 @@ public final class EnumerationRule {
     private EnumerationRule() {
     }
 
+    /** A character of one of {@link #ZH}'s verbs (分为, 分成, 包括, 包含, 主要有, 有以下, 由): the expression runs only then. */
+    private static boolean zhVerb(String text) {
+        return text.indexOf('分') >= 0 || text.indexOf('包') >= 0 || text.indexOf('有') >= 0 || text.indexOf('由') >= 0;
+    }
+
+    /** One of {@link #EN}'s verbs in the lower-cased text: the expression runs only then. */
+    private static boolean enVerb(String lower) {
+        for (String verb : EN_VERBS) {
+            if (lower.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] EN_VERBS = {"consist", "include", "comprise", "is made of", "has", "have", "come", "fall"};
+
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
         String text = ctx.firstSentence(block);
         if (text.length() > 300) {
@@ -45,14 +62,15 @@ public final class EnumerationRule {
         String list;
         String verb = "";
         Matcher m;
-        if (zh && (m = ZH.matcher(text)).matches()) {
+        String lower = zh ? "" : text.toLowerCase(java.util.Locale.ROOT);
+        if (zh && zhVerb(text) && (m = ZH.matcher(text)).matches()) {
             whole = m.group(1).strip();
             verb = m.group(2);
             list = m.group(3);
-        } else if (!zh && (m = EN_THERE_ARE.matcher(text)).matches()) {
+        } else if (!zh && lower.startsWith("there are") && (m = EN_THERE_ARE.matcher(text)).matches()) {
             whole = m.group(1);
             list = m.group(2);
-        } else if (!zh && (m = EN.matcher(text)).matches()) {
+        } else if (!zh && enVerb(lower) && (m = EN.matcher(text)).matches()) {
             whole = m.group(1);
             list = m.group(2);
         } else {

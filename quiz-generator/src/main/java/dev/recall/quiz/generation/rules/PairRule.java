@@ -24,6 +24,52 @@ public final class PairRule {
     private PairRule() {
     }
 
+    /**
+     * Two of the characters every verb of {@link #ZH} ends with (是能以要有), the first within its first 15 characters:
+     * the expression needs a verb after a subject of at most 12 characters, and another in the second clause.
+     */
+    static boolean twoZhVerbs(String text) {
+        boolean first = false;
+        int codePoints = 0; // the subject's bound counts code points, not chars
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("是能以要有".indexOf(c) >= 0) {
+                if (first) {
+                    return true;
+                }
+                if (codePoints > 14) {
+                    return false;
+                }
+                first = true;
+            }
+            if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                codePoints++;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] EN_VERB_STARTS = {"is", "are", "has", "have", "can", "does"};
+
+    /** Two words after white space that start like a verb of {@link #EN} (is, are, has, have, can, does and their negations). */
+    static boolean twoEnVerbs(String text) {
+        int found = 0;
+        for (int i = 1; i < text.length(); i++) {
+            if (" \t\n\u000B\f\r".indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            for (String verb : EN_VERB_STARTS) {
+                if (text.startsWith(verb, i)) {
+                    if (++found == 2) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
         String text = ctx.firstSentence(block);
         if (text.length() > 240) {
@@ -31,7 +77,8 @@ public final class PairRule {
         }
         boolean zh = Text.isChinese(text);
         // Both forms need two clauses: a comma or semicolon (or while/whereas/but) between them; English starts in capitals.
-        boolean mayPair = zh ? CLAUSE_MARK.matcher(text).find() : !text.isEmpty() && text.charAt(0) >= 'A' && text.charAt(0) <= 'Z';
+        boolean mayPair = zh ? CLAUSE_MARK.matcher(text).find() && twoZhVerbs(text) : !text.isEmpty() && text.charAt(0) >= 'A' && text.charAt(0) <= 'Z'
+                && twoEnVerbs(text);
         Matcher m = (zh ? ZH : EN).matcher(text);
         if (!mayPair || !m.matches()) {
             return List.of();
