@@ -23,7 +23,9 @@ import java.util.UUID;
  * benchmarks/run.sh ends here: starts its own stack (free ports, fresh *_bench databases), then measures start
  * time and RSS, note-to-due propagation from the very first note, note creates (with quiz-service running and
  * stopped) and reviews each against pgbench on the statements they really issued, the due queue and search at
- * 100,000 rows, and the JMH cores; prints one table of figures and ratios, with the captured SQL and plans.
+ * 100,000 rows, POST /api/v1/generate on a 1 MB note against the generator alone and a bare CommonMark parse, and
+ * the JMH cores; prints one table of figures and ratios, with the captured SQL and plans. {@code -Donly=generate}
+ * measures the generate path alone (content and progress stopped).
  */
 public final class PerformanceRun {
 
@@ -57,6 +59,13 @@ public final class PerformanceRun {
             if ("reviews".equals(System.getProperty("only"))) { // the review part alone
                 reviewPart(clients, reviews, rows);
                 System.out.println(details);
+                return;
+            }
+            if ("generate".equals(System.getProperty("only"))) { // POST /api/v1/generate alone, the other services stopped
+                stack.stop(Service.CONTENT);
+                stack.stop(Service.PROGRESS);
+                generatePart(root);
+                printTable(began, load);
                 return;
             }
             if ("notes".equals(System.getProperty("only"))) { // a short run for profiling note creates (with -Drecall.jfr=DIR)
@@ -108,6 +117,7 @@ public final class PerformanceRun {
                     .append("\n").append(String.join("\n", content.explainSearch("garbage collection"))).append("\n```\n");
 
             reviewPart(clients, reviews, rows);
+            generatePart(root);
 
             for (Service s : Service.values()) {
                 row("RSS " + s.module + " after the load", stack.service(s).rssMiB() + " MiB", "", "");
@@ -116,7 +126,10 @@ public final class PerformanceRun {
             stack.close();
         }
         jmh(root);
+        printTable(began, load);
+    }
 
+    private void printTable(Instant began, String load) {
         System.out.println();
         System.out.printf("## Recall performance, %s (%d s)%n", began, Duration.between(began, Instant.now()).toSeconds());
         System.out.printf("machine: %s, %d cores, %s; load average at start %s, at end %s%n", cpuModel(),
@@ -153,6 +166,27 @@ public final class PerformanceRun {
         details.append("\n### pgbench script for POST /reviews\n```\n").append(baseline.script()).append("```\n");
         row("POST /reviews, " + clients + " clients", rate(service, "reviews/s"), "pgbench -M prepared, same statements: " + rate(baseline),
                 ratios(service, baseline));
+    }
+
+    /**
+     * POST /api/v1/generate with each 1 MB benchmark note (sequential), against the generator alone and a bare
+     * CommonMark parse of the same text in this JVM, alternating round by round ({@link GenerateLoad}).
+     */
+    private void generatePart(Path root) throws Exception {
+        String learner = tokens.token("demo", "bench-generate", Duration.ofHours(3), "learner");
+        GenerateLoad generate = new GenerateLoad(stack.url(Service.QUIZ), learner, stack.service(Service.QUIZ).process().pid());
+        for (GenerateLoad.Figures f : generate.run(GenerateLoad.notes(root), Integer.getInteger("generateWarmup", 3),
+                Integer.getInteger("generateRounds", 5))) {
+            String what = String.format("%s (%.2f MB, %d items)", f.note(), f.megabytes(), f.items());
+            row("POST /api/v1/generate, " + what + ", sequential", String.format("%.2f MB/s wall, %.2f MB per service CPU-second",
+                            f.requestMbPerSecond(), f.serviceMbPerCpuSecond()),
+                    String.format("bare CommonMark %.1f MB per CPU-second", f.commonmarkMbPerCpuSecond()),
+                    String.format("%.1f× the CPU of a bare parse", f.serviceCpu() / f.commonmarkCpu()));
+            row("generator alone, " + what, String.format("%.2f MB per CPU-second", f.generatorMbPerCpuSecond()),
+                    String.format("bare CommonMark %.1f MB per CPU-second", f.commonmarkMbPerCpuSecond()),
+                    String.format("%.1f× the CPU of a bare parse; HTTP path %.2f× the generator", f.generatorCpu() / f.commonmarkCpu(),
+                            f.serviceCpu() / f.generatorCpu()));
+        }
     }
 
     private void notesAgainstBaseline(ContentLoad content, List<SqlCapture.Captured> sql, int creates, int clients, String label) throws Exception {
