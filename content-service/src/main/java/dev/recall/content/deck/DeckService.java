@@ -1,5 +1,7 @@
 package dev.recall.content.deck;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.content.access.Actor;
 import dev.recall.content.note.TextRules;
 import dev.recall.content.web.Params;
@@ -45,7 +47,7 @@ public class DeckService {
     @WithTransaction
     public Uni<Deck> create(Actor actor, String name, UUID parentId) {
         if (!actor.canCreate()) {
-            throw ProblemException.forbidden("only authors and admins create decks");
+            throw ProblemException.forbidden(Text.of("content.deck.create-forbidden"));
         }
         String clean = validName(name);
         Deck deck = new Deck();
@@ -72,7 +74,7 @@ public class DeckService {
     }
 
     private static ProblemException exists(String name) {
-        return ProblemException.conflict("deck-exists", "you already have a deck named '" + name + "' here");
+        return ProblemException.conflict("deck-exists", Text.of("content.deck.exists", name));
     }
 
     /** The actor's own deck of this name (case-insensitive) under {@code parentId} (null: at the top), or null. */
@@ -87,7 +89,7 @@ public class DeckService {
     public Uni<Deck> find(Actor actor, UUID id) {
         return Deck.<Deck>find("id = ?1 and tenant = ?2", id, actor.tenant()).firstResult().map(deck -> {
             if (deck == null) {
-                throw ProblemException.notFound("deck", id.toString());
+                throw ProblemException.notFound(Text.of("content.deck.not-found", id));
             }
             return deck;
         });
@@ -97,7 +99,7 @@ public class DeckService {
     public Uni<Deck> requireWritable(Actor actor, UUID id, String action) {
         return find(actor, id).invoke(deck -> {
             if (!actor.canWriteDeck(deck.ownerId)) {
-                throw ProblemException.forbidden("only the deck's owner or an admin may " + action + " it");
+                throw ProblemException.forbidden(Text.of("content.deck.owner-only." + action));
             }
         });
     }
@@ -121,14 +123,14 @@ public class DeckService {
                 throw unknownDeck(deckId);
             }
             if (!actor.canWriteDeck(deck.ownerId)) {
-                throw ProblemException.forbidden("deck " + deckId + " belongs to another author");
+                throw ProblemException.forbidden(Text.of("content.deck.other-author", deckId));
             }
             return deck.id.toString();
         });
     }
 
     private static ProblemException unknownDeck(String deckId) {
-        return new ProblemException(422, "unknown-deck", "Unknown deck", "deck " + deckId + " does not exist in your tenant");
+        return new ProblemException(422, "unknown-deck", Text.of("content.deck.unknown", deckId));
     }
 
     /**
@@ -150,15 +152,15 @@ public class DeckService {
             } else if (newParent != null) {
                 move = ancestors(actor, newParent).invoke(chain -> {
                     if (chain.contains(deck.id)) {
-                        throw ProblemException.conflict("deck-cycle", "a deck cannot be moved under itself or its own sub-deck");
+                        throw ProblemException.conflict("deck-cycle", Text.of("content.deck.cycle"));
                     }
                 }).chain(chain -> list(actor).invoke(all -> {
                     // the moved deck brings its sub-decks along: the deepest of them must stay within MAX_DEPTH
                     if (chain.size() + levels(deck.id, all) > MAX_DEPTH) {
-                        throw ProblemException.invalid("parentId", "decks nest at most " + MAX_DEPTH + " deep");
+                        throw ProblemException.invalid("parentId", Text.of("content.deck.depth", MAX_DEPTH));
                     }
                     deck.parentId = newParent;
-                })).chain(() -> requireWritable(actor, newParent, "nest decks in")).replaceWithVoid();
+                })).chain(() -> requireWritable(actor, newParent, "nest")).replaceWithVoid();
             }
             deck.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             String clean = deck.name;
@@ -224,9 +226,9 @@ public class DeckService {
     private Uni<Deck> parent(Actor actor, UUID parentId) {
         return parentId == null ? Uni.createFrom().nullItem() : ancestors(actor, parentId).chain(chain -> {
             if (chain.size() >= MAX_DEPTH) {
-                throw ProblemException.invalid("parentId", "decks nest at most " + MAX_DEPTH + " deep");
+                throw ProblemException.invalid("parentId", Text.of("content.deck.depth", MAX_DEPTH));
             }
-            return requireWritable(actor, parentId, "nest decks in");
+            return requireWritable(actor, parentId, "nest");
         });
     }
 
@@ -257,7 +259,7 @@ public class DeckService {
     public static String validName(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 200 || clean.contains("/") || clean.codePoints().anyMatch(Character::isISOControl)) {
-            throw ProblemException.invalid("name", "must be 1 to 200 characters without '/' or control characters");
+            throw ProblemException.invalid("name", Text.of("content.deck.name"));
         }
         TextRules.requireValid("name", clean);
         return clean;

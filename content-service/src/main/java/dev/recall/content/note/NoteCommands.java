@@ -1,5 +1,7 @@
 package dev.recall.content.note;
 
+import dev.recall.platform.problem.Text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,7 +113,7 @@ public class NoteCommands {
     public Uni<NoteView> patch(Actor actor, UUID id, String ifMatch, JsonNode patch) {
         Preconditions.requirePresent(ifMatch);
         if (patch == null || !patch.isObject()) {
-            throw ProblemException.badRequest("malformed-json", "a merge patch must be a JSON object");
+            throw ProblemException.badRequest("malformed-json", Text.of("content.patch.not-object"));
         }
         List<String> unknown = new ArrayList<>();
         patch.fieldNames().forEachRemaining(f -> {
@@ -120,7 +122,7 @@ public class NoteCommands {
             }
         });
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid(unknown.get(0), "is not a field of a note (patchable: " + String.join(", ", PATCHABLE.stream().sorted().toList()) + ")");
+            throw ProblemException.invalid(unknown.get(0), Text.of("content.patch.unknown-field", String.join(", ", PATCHABLE.stream().sorted().toList())));
         }
         return change(actor, id, ifMatch, note -> merged(note, patch));
     }
@@ -138,7 +140,7 @@ public class NoteCommands {
             String field = e instanceof MismatchedInputException m ? m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[") : "";
-            throw ProblemException.invalid(field.isEmpty() ? "patch" : field, "has a value of the wrong type");
+            throw ProblemException.invalid(field.isEmpty() ? "patch" : field, Text.of("content.patch.wrong-type"));
         }
         Set<ConstraintViolation<NoteRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
@@ -181,7 +183,7 @@ public class NoteCommands {
      */
     @WithTransaction
     public Uni<Integer> moveToDeck(Actor actor, UUID deckId, List<UUID> ids) {
-        return decks.requireWritable(actor, deckId, "file notes in").chain(deck -> {
+        return decks.requireWritable(actor, deckId, "file").chain(deck -> {
             String target = deck.id.toString();
             Uni<Integer> chain = Uni.createFrom().item(0);
             for (UUID id : new LinkedHashSet<>(ids)) {
@@ -213,7 +215,7 @@ public class NoteCommands {
         return lockWritable(actor, id, true).chain(note -> {
             Preconditions.check(ifMatch, note.version);
             if (note.deletedAt == null) {
-                throw ProblemException.conflict("not-deleted", "note " + id + " is not deleted");
+                throw ProblemException.conflict("not-deleted", Text.of("content.note.not-deleted", id));
             }
             note.deletedAt = null;
             return record(note, NoteChange.RESTORED, actor);
@@ -265,13 +267,13 @@ public class NoteCommands {
         return Note.<Note>find("id = ?1 and " + Actor.readableHql(2), NoteQueries.withReadParameters(actor, id))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult().map(note -> {
                     if (note == null || (note.deletedAt != null && !allowDeleted)) {
-                        throw ProblemException.notFound("note", id.toString());
+                        throw ProblemException.notFound(Text.of("content.note.not-found", id));
                     }
                     if (!actor.canWrite(note)) {
                         if (note.deletedAt == null) {
-                            throw ProblemException.forbidden("only the note's author or an admin of the tenant may change it");
+                            throw ProblemException.forbidden(Text.of("content.note.author-only"));
                         }
-                        throw ProblemException.notFound("note", id.toString());
+                        throw ProblemException.notFound(Text.of("content.note.not-found", id));
                     }
                     return note;
                 });

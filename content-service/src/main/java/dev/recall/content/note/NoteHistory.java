@@ -1,5 +1,7 @@
 package dev.recall.content.note;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.content.access.Actor;
 import dev.recall.content.diff.LineDiff;
 import dev.recall.content.note.NoteViews.DiffView;
@@ -73,7 +75,7 @@ public class NoteHistory {
 
     private static void checkRange(long from, long to) {
         if (from < 1 || to < 1) {
-            throw ProblemException.invalid("from", "versions start at 1; this note has no version before " + to);
+            throw ProblemException.invalid("from", Text.of("content.version.before-first", to));
         }
     }
 
@@ -87,7 +89,7 @@ public class NoteHistory {
         return NoteVersion.<NoteVersion>find("noteId = ?1 and version = ?2", id, version).firstResult()
                 .map(v -> {
                     if (v == null) {
-                        throw ProblemException.notFound("version", id + "/" + version);
+                        throw ProblemException.notFound(Text.of("content.version.not-found", version, id));
                     }
                     return v;
                 });

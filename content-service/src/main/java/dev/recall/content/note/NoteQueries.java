@@ -1,5 +1,7 @@
 package dev.recall.content.note;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.content.access.Actor;
 import dev.recall.content.note.NoteViews.NoteSummary;
 import dev.recall.content.note.NoteViews.OutlineView;
@@ -56,7 +58,7 @@ public class NoteQueries {
         return Note.<Note>find("id = ?1 and deletedAt is null and " + Actor.readableHql(2), withReadParameters(actor, id)).firstResult()
                 .map(note -> {
                     if (note == null) {
-                        throw ProblemException.notFound("note", id.toString());
+                        throw ProblemException.notFound(Text.of("content.note.not-found", id));
                     }
                     return note;
                 });

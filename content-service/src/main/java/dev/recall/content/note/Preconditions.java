@@ -1,5 +1,7 @@
 package dev.recall.content.note;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.platform.problem.ProblemException;
 
 /**
@@ -17,8 +19,7 @@ public final class Preconditions {
 
     public static void requirePresent(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "Precondition required",
-                    "send If-Match with the note's ETag (read the note first) to change it");
+            throw new ProblemException(428, "precondition-required", Text.of("content.note.if-match-required"));
         }
     }
 
@@ -64,8 +65,6 @@ public final class Preconditions {
                 return;
             }
         }
-        throw new ProblemException(412, "stale-etag", "Precondition failed",
-                "the note changed since you read it (If-Match " + ifMatch + ", current ETag " + etag(current)
-                        + "); read it again and reapply your change");
+        throw new ProblemException(412, "stale-etag", Text.of("content.note.stale-etag", ifMatch, etag(current)));
     }
 }

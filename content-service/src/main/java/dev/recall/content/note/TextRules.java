@@ -1,5 +1,7 @@
 package dev.recall.content.note;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.platform.problem.ProblemException;
 
 /**
@@ -18,11 +20,11 @@ public final class TextRules {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\u0000') {
-                throw new ProblemException(400, "invalid-text", "Invalid text", field + " contains a NUL character");
+                throw new ProblemException(400, "invalid-text", Text.of("content.text.nul", field));
             }
             if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1)))
                     || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)))) {
-                throw new ProblemException(400, "invalid-utf8", "Invalid text", field + " is not valid Unicode (a lone surrogate)");
+                throw new ProblemException(400, "invalid-utf8", Text.of("content.text.surrogate", field));
             }
         }
     }

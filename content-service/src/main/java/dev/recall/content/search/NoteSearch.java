@@ -1,5 +1,7 @@
 package dev.recall.content.search;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.content.access.Actor;
 import dev.recall.content.note.NoteFilter;
 import dev.recall.platform.paging.Cursor;
@@ -38,11 +40,11 @@ public class NoteSearch {
 
     public Uni<Results> search(Actor actor, String q, NoteFilter filter, Integer limitParam, String cursor) {
         if (q == null || q.isBlank() || q.length() > 200) {
-            throw ProblemException.invalid("q", "must be 1 to 200 characters");
+            throw ProblemException.invalid("q", Text.of("constraint.Size.range.characters", 1, 200));
         }
         SearchQuery query = SearchQuery.parse(q);
         if (query.isEmpty()) {
-            throw ProblemException.invalid("q", "has no searchable words");
+            throw ProblemException.invalid("q", Text.of("content.search.no-words"));
         }
         int limit = Page.limit(limitParam);
         Cursor after = Cursor.decode("search", cursor, 1);

@@ -1,5 +1,7 @@
 package dev.recall.content.transfer;
 
+import dev.recall.platform.problem.Text;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +29,7 @@ public final class MarkdownArchive {
 
     public static List<MarkdownFile> single(String fileName, byte[] body, ImportLimits limits) {
         if (body.length > limits.maxFileBytes()) {
-            throw new ImportException(413, "payload-too-large", fileName + " is larger than " + limits.maxFileBytes() + " bytes");
+            throw new ImportException(413, "payload-too-large", Text.of("content.import.file-too-large", fileName, limits.maxFileBytes()));
         }
         return List.of(FrontMatter.read(List.of(), fileName, utf8(fileName, body)));
     }
@@ -39,13 +41,13 @@ public final class MarkdownArchive {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > limits.maxFiles() * 2) {
-                    throw new ImportException(413, "payload-too-large", "the zip has more than " + limits.maxFiles() * 2 + " entries");
+                    throw new ImportException(413, "payload-too-large", Text.of("content.import.too-many-entries", limits.maxFiles() * 2));
                 }
                 String name = entry.getName().replace('\\', '/');
                 // Checked before anything is skipped: a slipping entry makes the whole archive suspect, even a hidden one.
-                String unsafe = unsafePath(name);
+                Text unsafe = unsafePath(name);
                 if (unsafe != null) {
-                    throw new ImportException(422, "invalid-archive", "entry " + printable(name) + " has " + unsafe);
+                    throw new ImportException(422, "invalid-archive", Text.of("content.import.unsafe-entry", printable(name), unsafe));
                 }
                 if (entry.isDirectory() || skipped(name)) {
                     continue;
@@ -53,30 +55,30 @@ public final class MarkdownArchive {
                 List<String> parts = Arrays.stream(name.split("/")).filter(p -> !p.isEmpty()).toList();
                 String fileName = parts.get(parts.size() - 1);
                 if (!fileName.toLowerCase().matches(".*\\.(md|markdown)$")) {
-                    throw new ImportException(422, "unsupported-file", "entry " + name + " is not a Markdown file (.md, .markdown)");
+                    throw new ImportException(422, "unsupported-file", Text.of("content.import.not-markdown", name));
                 }
                 if (files.size() == limits.maxFiles()) {
-                    throw new ImportException(413, "too-many-files", "the zip has more than " + limits.maxFiles() + " Markdown files");
+                    throw new ImportException(413, "too-many-files", Text.of("content.import.too-many-files", limits.maxFiles()));
                 }
                 if (parts.size() - 1 > limits.maxDepth()) {
-                    throw new ImportException(422, "too-deep", "entry " + name + " is nested deeper than " + limits.maxDepth() + " folders");
+                    throw new ImportException(422, "too-deep", Text.of("content.import.too-deep", name, limits.maxDepth()));
                 }
                 byte[] content = read(zip, name, limits.maxFileBytes());
                 unpacked += content.length;
                 if (unpacked > limits.maxUnpackedBytes()) {
-                    throw new ImportException(413, "payload-too-large", "the zip unpacks to more than " + limits.maxUnpackedBytes() + " bytes");
+                    throw new ImportException(413, "payload-too-large", Text.of("content.import.unpacks-too-large", limits.maxUnpackedBytes()));
                 }
                 files.add(FrontMatter.read(parts.subList(0, parts.size() - 1), fileName, utf8(name, content)));
             }
         } catch (ZipException e) {
-            throw new ImportException(422, "invalid-archive", "the upload is not a valid zip: " + e.getMessage());
+            throw new ImportException(422, "invalid-archive", Text.of("content.import.not-zip"));
         } catch (IOException e) {
-            throw new ImportException(422, "invalid-archive", "the zip cannot be read: " + e.getMessage());
+            throw new ImportException(422, "invalid-archive", Text.of("content.import.unreadable"));
         } catch (IllegalArgumentException e) {
-            throw new ImportException(422, "invalid-archive", "the zip has an entry name that is not UTF-8");
+            throw new ImportException(422, "invalid-archive", Text.of("content.import.name-not-utf8"));
         }
         if (files.isEmpty()) {
-            throw new ImportException(422, "empty-import", "the zip has no Markdown files");
+            throw new ImportException(422, "empty-import", Text.of("content.import.no-markdown"));
         }
         return files;
     }
@@ -85,18 +87,18 @@ public final class MarkdownArchive {
      * Why an entry name (with '\\' already turned into '/') could land outside the folder it is unpacked in or
      * is no plain path, or null: absolute paths, drive letters, '.' or '..' segments, control characters.
      */
-    static String unsafePath(String name) {
+    static Text unsafePath(String name) {
         if (name.startsWith("/")) {
-            return "an absolute path";
+            return Text.of("content.import.unsafe.absolute");
         }
         if (name.length() >= 2 && name.charAt(1) == ':' && Character.isLetter(name.charAt(0))) {
-            return "a drive letter";
+            return Text.of("content.import.unsafe.drive");
         }
         if (name.codePoints().anyMatch(Character::isISOControl)) {
-            return "control characters in its name";
+            return Text.of("content.import.unsafe.control");
         }
         if (Arrays.stream(name.split("/")).anyMatch(p -> p.equals("..") || p.equals("."))) {
-            return "a relative path ('.' or '..')";
+            return Text.of("content.import.unsafe.relative");
         }
         return null;
     }
@@ -116,7 +118,7 @@ public final class MarkdownArchive {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             out.write(buffer, 0, n);
             if (out.size() > max) {
-                throw new ImportException(413, "payload-too-large", name + " is larger than " + max + " bytes");
+                throw new ImportException(413, "payload-too-large", Text.of("content.import.file-too-large", name, max));
             }
         }
         return out.toByteArray();
@@ -130,11 +132,11 @@ public final class MarkdownArchive {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             if (text.indexOf('\u0000') >= 0) {
-                throw new ImportException(422, "invalid-utf8", name + " contains NUL characters");
+                throw new ImportException(422, "invalid-utf8", Text.of("content.import.nul", name));
             }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ImportException(422, "invalid-utf8", name + " is not valid UTF-8");
+            throw new ImportException(422, "invalid-utf8", Text.of("content.import.not-utf8", name));
         }
     }
 }

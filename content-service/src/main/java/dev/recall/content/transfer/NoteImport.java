@@ -1,5 +1,7 @@
 package dev.recall.content.transfer;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.content.access.Actor;
 import dev.recall.content.deck.Deck;
 import dev.recall.content.deck.DeckService;
@@ -7,6 +9,7 @@ import dev.recall.content.note.NoteCommands;
 import dev.recall.content.note.NoteRequest;
 import dev.recall.content.note.TextRules;
 import dev.recall.platform.problem.ProblemException;
+import dev.recall.platform.problem.Violations;
 import dev.recall.platform.worker.WorkerPool;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -49,14 +52,14 @@ public class NoteImport {
     /** {@code zip} says the body is an archive; otherwise it is the single file {@code name}. */
     public Uni<ImportResult> importUpload(Actor actor, byte[] body, boolean zip, String name, String visibility) {
         if (!actor.canCreate()) {
-            throw ProblemException.forbidden("only authors and admins import notes");
+            throw ProblemException.forbidden(Text.of("content.import.forbidden"));
         }
         ImportLimits limits = ImportLimits.DEFAULT;
         if (body == null || body.length == 0) {
-            throw ProblemException.badRequest("empty-upload", "the upload is empty");
+            throw ProblemException.badRequest("empty-upload", Text.of("content.import.empty"));
         }
         if (body.length > limits.maxUploadBytes()) {
-            throw new ProblemException(413, "payload-too-large", "Upload too large", "uploads are limited to " + limits.maxUploadBytes() + " bytes");
+            throw new ProblemException(413, "payload-too-large", Text.of("content.import.upload-too-large", limits.maxUploadBytes()));
         }
         return WorkerPool.call(() -> prepare(body, zip, name, visibility, limits)).chain(files -> store(actor, files));
     }
@@ -66,10 +69,10 @@ public class NoteImport {
         try {
             files = zip ? MarkdownArchive.zip(body, limits) : MarkdownArchive.single(name == null ? "note.md" : name, body, limits);
         } catch (ImportException e) {
-            throw new ProblemException(e.status(), e.slug(), "Upload not importable", e.getMessage());
+            throw new ProblemException(e.status(), e.slug(), e.text());
         }
         if (files.isEmpty()) {
-            throw new ProblemException(422, "nothing-to-import", "Nothing to import", "the upload holds no .md or .markdown file");
+            throw new ProblemException(422, "nothing-to-import", Text.of("content.import.nothing"));
         }
         List<Prepared> prepared = new ArrayList<>();
         for (MarkdownFile file : files) {
@@ -79,7 +82,7 @@ public class NoteImport {
                 try {
                     folders.add(DeckService.validName(folder));
                 } catch (ProblemException e) {
-                    throw invalidFile(where, "a folder is not a valid deck name (" + e.getMessage() + ")");
+                    throw invalidFile(where, Text.of("content.import.folder-name", e.detail()));
                 }
             }
             NoteRequest request = new NoteRequest(file.title().length() > 300 ? file.title().substring(0, 300) : file.title(), file.markdown(),
@@ -87,7 +90,7 @@ public class NoteImport {
             Set<ConstraintViolation<NoteRequest>> violations = validator.validate(request);
             if (!violations.isEmpty()) {
                 ConstraintViolation<NoteRequest> v = violations.iterator().next();
-                throw invalidFile(where, v.getPropertyPath() + " " + v.getMessage());
+                throw invalidFile(where, Text.of("validation.field", v.getPropertyPath().toString(), Violations.message(v)));
             }
             try {
                 TextRules.requireValid("title", request.title());
@@ -95,15 +98,15 @@ public class NoteImport {
                 TextRules.requireValid("language", request.language());
                 TextRules.requireValid("visibility", request.visibility());
             } catch (ProblemException e) {
-                throw invalidFile(where, e.getMessage());
+                throw invalidFile(where, e.detail());
             }
             prepared.add(new Prepared(folders, request));
         }
         return prepared;
     }
 
-    private static ProblemException invalidFile(String where, String why) {
-        return new ProblemException(422, "invalid-file", "A file cannot be imported", where + ": " + why);
+    private static ProblemException invalidFile(String where, Text why) {
+        return new ProblemException(422, "invalid-file", Text.of("validation.field", where, why));
     }
 
     @WithTransaction

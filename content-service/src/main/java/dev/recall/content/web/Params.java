@@ -1,5 +1,7 @@
 package dev.recall.content.web;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.content.note.TextRules;
 import dev.recall.platform.input.Inputs;
 import dev.recall.platform.paging.Page;
@@ -28,7 +30,7 @@ public final class Params {
     /** A required id in the canonical 8-4-4-4-12 form (any case). */
     public static UUID uuid(String name, String value) {
         if (value == null || !UUID_TEXT.matcher(value).matches()) {
-            throw ProblemException.invalid(name, "must be a UUID (8-4-4-4-12 hexadecimal digits)");
+            throw ProblemException.invalid(name, Text.of("content.uuid"));
         }
         return UUID.fromString(value);
     }
@@ -63,7 +65,7 @@ public final class Params {
             return null;
         }
         if (value.length() > maxLength) {
-            throw ProblemException.invalid(name, "must be at most " + maxLength + " characters");
+            throw ProblemException.invalid(name, Text.of("constraint.Size.max.characters", maxLength));
         }
         TextRules.requireValid(name, value);
         return value;

@@ -1,6 +1,7 @@
 package dev.recall.platform.auth;
 
 import dev.recall.platform.problem.ProblemException;
+import dev.recall.platform.problem.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +28,7 @@ public class Caller {
     public String userId() {
         String sub = jwt.getSubject();
         if (sub == null || !IdentityRules.SUBJECT.matcher(sub).matches()) {
-            throw ProblemException.unauthorized("the token's sub claim is missing or is not a user id");
+            throw ProblemException.unauthorized(Text.of("auth.token-sub"));
         }
         return sub;
     }
@@ -36,7 +37,7 @@ public class Caller {
     public String tenant() {
         Object claim = TokenChecks.claims(jwt, tenantClaim).tenant();
         if (!(claim instanceof String tenant) || !IdentityRules.TENANT.matcher(tenant).matches()) {
-            throw ProblemException.unauthorized("the token's tenant claim is missing or is not a tenant id");
+            throw ProblemException.unauthorized(Text.of("auth.token-tenant"));
         }
         return tenant;
     }

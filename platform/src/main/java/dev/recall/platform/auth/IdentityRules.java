@@ -1,5 +1,7 @@
 package dev.recall.platform.auth;
 
+import dev.recall.platform.problem.Text;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,21 +25,21 @@ public record IdentityRules(Duration clockSkew, Duration maxLifetime) {
     }
 
     /** Empty when the token may be used; otherwise why not, in words fit for the 401's detail. */
-    public Optional<String> refusal(Claims claims, Instant now) {
+    public Optional<Text> refusal(Claims claims, Instant now) {
         if (!(claims.tenant() instanceof String tenant) || !TENANT.matcher(tenant).matches()) {
-            return Optional.of("the token's tenant claim is missing or is not a tenant id (lower-case letters, digits and '-')");
+            return Optional.of(Text.of("auth.token-tenant"));
         }
         if (claims.subject() == null || !SUBJECT.matcher(claims.subject()).matches()) {
-            return Optional.of("the token's sub claim is missing or is not a user id");
+            return Optional.of(Text.of("auth.token-sub"));
         }
         if (claims.issuedAt() == null || claims.expiresAt() == null) {
-            return Optional.of("the token must carry iat and exp");
+            return Optional.of(Text.of("auth.token-times"));
         }
         if (claims.issuedAt() > now.plus(clockSkew).getEpochSecond()) {
-            return Optional.of("the token is issued in the future");
+            return Optional.of(Text.of("auth.token-future"));
         }
         if (claims.expiresAt() - claims.issuedAt() > maxLifetime.toSeconds()) {
-            return Optional.of("the token lives longer than the " + maxLifetime.toSeconds() + " s this deployment allows");
+            return Optional.of(Text.of("auth.token-lifetime", maxLifetime.toSeconds()));
         }
         return Optional.empty();
     }

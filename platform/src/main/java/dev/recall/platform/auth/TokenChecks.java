@@ -1,5 +1,7 @@
 package dev.recall.platform.auth;
 
+import dev.recall.platform.problem.Text;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -38,9 +40,9 @@ public class TokenChecks implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         IdentityRules.Claims claims = claims(jwt, tenantClaim);
-        Optional<String> refusal = rules.refusal(claims, Instant.now());
+        Optional<Text> refusal = rules.refusal(claims, Instant.now());
         if (refusal.isPresent()) {
-            return Uni.createFrom().failure(new AuthenticationFailedException(refusal.get()));
+            return Uni.createFrom().failure(new AuthenticationFailedException(refusal.get().toString(), new TokenRefused(refusal.get())));
         }
         // The request's log lines name its tenant (the MDC lives on the request's Vert.x context).
         MDC.put("tenant", String.valueOf(claims.tenant()));

@@ -1,5 +1,7 @@
 package dev.recall.platform.deadletter;
 
+import dev.recall.platform.problem.Text;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.recall.platform.outbox.OutboxDeadLetters;
 import dev.recall.platform.paging.Cursor;
@@ -106,7 +108,7 @@ public class DeadLetterResource {
     private static int limit(Integer limit) {
         int value = limit == null ? 50 : limit;
         if (value < 1 || value > 200) {
-            throw ProblemException.invalid("limit", "must be between 1 and 200");
+            throw ProblemException.invalid("limit", Text.of("input.between", 1, 200));
         }
         return value;
     }

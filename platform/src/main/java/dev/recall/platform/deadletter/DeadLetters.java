@@ -1,5 +1,7 @@
 package dev.recall.platform.deadletter;
 
+import dev.recall.platform.problem.Text;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.recall.platform.paging.Cursor;
 import dev.recall.platform.problem.ProblemException;
@@ -191,7 +193,7 @@ public class DeadLetters {
         long partition = decoded.number(0);
         long offset = decoded.number(1);
         if (partition < 0 || partition > Integer.MAX_VALUE || offset < 0) {
-            throw ProblemException.badRequest("invalid-cursor", "cursor is not valid for this list; start again without it");
+            throw ProblemException.badRequest("invalid-cursor", Text.of("cursor.invalid"));
         }
         return new Position((int) partition, offset);
     }
@@ -223,7 +225,7 @@ public class DeadLetters {
                     }
                 }
                 if (found == null) {
-                    throw ProblemException.notFound("dead letter", topic + "/" + position.partition() + "/" + position.offset());
+                    throw ProblemException.notFound(Text.of("deadletter.not-found", topic + "/" + position.partition() + "/" + position.offset()));
                 }
                 String original = DeadLetterRecord.originalTopic(found);
                 ProducerRecord<String, String> again = new ProducerRecord<>(original, found.key(), found.value());
@@ -249,7 +251,7 @@ public class DeadLetters {
 
     private void requireKnown(String topic) {
         if (!topics().contains(topic)) {
-            throw ProblemException.notFound("dead-letter topic", topic);
+            throw ProblemException.notFound(Text.of("deadletter.topic-not-found", topic));
         }
     }
 

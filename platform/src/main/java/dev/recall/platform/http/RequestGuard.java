@@ -1,6 +1,10 @@
 package dev.recall.platform.http;
 
+import dev.recall.platform.problem.Text;
+
+import dev.recall.platform.problem.Catalogue;
 import dev.recall.platform.problem.Problem;
+import dev.recall.platform.problem.ProblemException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -12,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,20 +54,20 @@ public class RequestGuard {
                 case 431 -> "headers-too-large";
                 default -> "bad-request";
             };
-            refuse(rc, status, slug, "the HTTP layer refused the request (status " + status + ")");
+            refuse(rc, status, slug, Text.of("http.refused", status));
         });
     }
 
     void guard(RoutingContext rc) {
         String target = rc.request().uri();
         if (target.length() > MAX_TARGET) {
-            refuse(rc, 414, "uri-too-long", "the URL is longer than " + MAX_TARGET + " characters");
+            refuse(rc, 414, "uri-too-long", Text.of("http.uri-too-long", MAX_TARGET));
             return;
         }
         RequestLine.Refusal refusal = RequestLine.check(target);
         if (refusal != null) {
-            refuse(rc, 400, "invalid-parameter", refusal.field() + ": " + refusal.message(),
-                    List.of(new Problem.FieldError(refusal.field(), refusal.message())));
+            refuse(rc, 400, "invalid-parameter", Text.of("validation.field", refusal.field(), refusal.message()),
+                    List.of(new ProblemException.Invalid(refusal.field(), refusal.message())));
             return;
         }
         int headerBytes = 0;
@@ -70,12 +75,12 @@ public class RequestGuard {
             headerBytes += header.getKey().length() + header.getValue().length() + 4;
         }
         if (headerBytes > MAX_HEADERS) {
-            refuse(rc, 431, "headers-too-large", "the request headers are larger than " + MAX_HEADERS + " bytes");
+            refuse(rc, 431, "headers-too-large", Text.of("http.headers-too-large", MAX_HEADERS));
             return;
         }
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooLong(length)) {
-            refuse(rc, 413, "payload-too-large", "the body is larger than the " + maxBody.asLongValue() + " bytes this service accepts");
+            refuse(rc, 413, "payload-too-large", Text.of("http.body-too-large", maxBody.asLongValue()));
             return;
         }
         if (rc.request().path().startsWith("/api/")) {
@@ -98,20 +103,17 @@ public class RequestGuard {
         }
     }
 
-    static void refuse(RoutingContext rc, int status, String slug, String detail) {
+    static void refuse(RoutingContext rc, int status, String slug, Text detail) {
         refuse(rc, status, slug, detail, List.of());
     }
 
-    static void refuse(RoutingContext rc, int status, String slug, String detail, List<Problem.FieldError> errors) {
-        String title = switch (status) {
-            case 413 -> "Payload too large";
-            case 414 -> "URI too long";
-            case 431 -> "Request headers too large";
-            default -> "Bad request";
-        };
-        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, rc.request().path(), errors);
+    static void refuse(RoutingContext rc, int status, String slug, Text detail, List<ProblemException.Invalid> errors) {
+        Locale language = Catalogue.negotiate(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = new ProblemException(status, slug, detail, errors).toProblem(rc.request().path(), language);
         rc.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, Catalogue.tag(language))
+                .putHeader(HttpHeaders.VARY, "Accept-Language")
                 .putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader(HttpHeaders.CONNECTION, status == 400 ? "keep-alive" : "close")
                 .end(Json.encode(problem));

@@ -1,5 +1,7 @@
 package dev.recall.platform.http;
 
+import dev.recall.platform.problem.Text;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,14 +19,14 @@ public final class RequestLine {
     }
 
     /** What is wrong, and where: {@code path}, or the name of the query parameter. */
-    public record Refusal(String field, String message) {
+    public record Refusal(String field, Text message) {
     }
 
     /** Null when the target is acceptable, otherwise what is wrong with it and in which part. */
     public static Refusal check(String rawTarget) {
         int question = rawTarget.indexOf('?');
         String path = question < 0 ? rawTarget : rawTarget.substring(0, question);
-        String problem = refusal(path);
+        Text problem = refusal(path);
         if (problem != null) {
             return new Refusal("path", problem);
         }
@@ -34,7 +36,7 @@ public final class RequestLine {
         for (String pair : rawTarget.substring(question + 1).split("&", -1)) {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
-            String nameProblem = refusal(name);
+            Text nameProblem = refusal(name);
             if (nameProblem != null) {
                 return new Refusal("query", nameProblem);
             }
@@ -47,19 +49,19 @@ public final class RequestLine {
     }
 
     /** Null when this part of a target is acceptable, otherwise what is wrong with it. */
-    public static String refusal(String rawTarget) {
+    public static Text refusal(String rawTarget) {
         byte[] bytes = new byte[rawTarget.length()];
         int n = 0;
         for (int i = 0; i < rawTarget.length(); i++) {
             char c = rawTarget.charAt(i);
             if (c == '%') {
                 if (i + 2 >= rawTarget.length() || hex(rawTarget.charAt(i + 1)) < 0 || hex(rawTarget.charAt(i + 2)) < 0) {
-                    return "the URL has a '%' that is not followed by two hex digits";
+                    return Text.of("url.bad-escape");
                 }
                 bytes[n++] = (byte) (hex(rawTarget.charAt(i + 1)) * 16 + hex(rawTarget.charAt(i + 2)));
                 i += 2;
             } else if (c < 0x20 || c == 0x7f || c > 0x7e) {
-                return "the URL holds a character that must be percent-encoded";
+                return Text.of("url.unencoded");
             } else {
                 bytes[n++] = (byte) c;
             }
@@ -70,12 +72,12 @@ public final class RequestLine {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 0, n)).toString();
         } catch (CharacterCodingException e) {
-            return "the URL's escapes are not UTF-8";
+            return Text.of("url.not-utf8");
         }
         for (int i = 0; i < decoded.length(); i++) {
             char c = decoded.charAt(i);
             if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-                return "the URL holds a control character (such as NUL) in a path segment or parameter";
+                return Text.of("url.control");
             }
         }
         return null;

@@ -1,5 +1,7 @@
 package dev.recall.platform.idempotency;
 
+import dev.recall.platform.problem.Text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recall.platform.problem.ProblemException;
@@ -44,7 +46,7 @@ public class IdempotencyKeys {
             return action.get();
         }
         if (key.length() > 200) {
-            return Uni.createFrom().failure(ProblemException.invalid("Idempotency-Key", "must be at most 200 characters"));
+            return Uni.createFrom().failure(ProblemException.invalid("Idempotency-Key", Text.of("constraint.Size.max.characters", 200)));
         }
         String hash = hash(request);
         // Claim the key first. A concurrent request with the same key blocks on this INSERT until the
@@ -63,8 +65,7 @@ public class IdempotencyKeys {
                 .setParameter("t", tenant).setParameter("u", userId).setParameter("k", key).setParameter("h", hash)
                 .executeUpdate()
                 .onFailure(failure -> SqlStates.anyInChain(failure, LOCK_NOT_AVAILABLE::equals)).transform(failure -> new ProblemException(409,
-                        "idempotency-key-in-progress", "Request in progress",
-                        "A request with Idempotency-Key " + key + " is still being processed; retry it in a moment"))
+                        "idempotency-key-in-progress", Text.of("idempotency.in-progress", key)))
                 .call(() -> session.createNativeQuery("SET lock_timeout TO DEFAULT").executeUpdate())
                 .chain(claimed -> claimed == 1
                         ? action.get().call(stored -> session.createNativeQuery(
@@ -85,13 +86,11 @@ public class IdempotencyKeys {
                 .map(rows -> {
                     if (rows.isEmpty()) {
                         // Claimed and released between our INSERT and this SELECT (expired or deleted): let the client retry.
-                        throw new ProblemException(409, "idempotency-key-in-flux", "Conflict",
-                                "Idempotency-Key " + key + " changed while this request ran; retry it");
+                        throw new ProblemException(409, "idempotency-key-in-flux", Text.of("idempotency.in-flux", key));
                     }
                     Object[] row = rows.get(0);
                     if (!hash.equals(row[0])) {
-                        throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
-                                "Idempotency-Key " + key + " was used before with a different request");
+                        throw new ProblemException(422, "idempotency-key-reused", Text.of("idempotency.reused", key));
                     }
                     return new Stored(((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
                 });

@@ -1,5 +1,7 @@
 package dev.recall.platform.input;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.platform.problem.ProblemException;
 
 /**
@@ -21,7 +23,7 @@ public final class Inputs {
         if (value == null) {
             return null;
         }
-        String problem = problem(value, MAX_NAME);
+        Text problem = problem(value, MAX_NAME);
         if (problem != null) {
             throw ProblemException.invalid(field, problem);
         }
@@ -44,31 +46,31 @@ public final class Inputs {
         try {
             value = Long.parseLong(raw.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, "must be a whole number between " + min + " and " + max);
+            throw ProblemException.invalid(field, Text.of("input.whole-number", min, max));
         }
         if (value < min || value > max) {
-            throw ProblemException.invalid(field, "must be between " + min + " and " + max);
+            throw ProblemException.invalid(field, Text.of("input.between", min, max));
         }
         return value;
     }
 
     /** What is wrong with {@code value}, or null when it is fine. */
-    public static String problem(String value, int max) {
+    public static Text problem(String value, int max) {
         if (value.isEmpty()) {
-            return "must not be empty";
+            return Text.of("constraint.NotEmpty");
         }
         if (value.length() > max) {
-            return "must be at most " + max + " characters";
+            return Text.of("constraint.Size.max.characters", max);
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c)) {
-                return "must not contain control characters (such as NUL)";
+                return Text.of("input.control");
             }
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return "must be valid Unicode text (a lone surrogate)";
+                return Text.of("input.surrogate");
             }
         }
         return null;

@@ -1,5 +1,7 @@
 package dev.recall.platform.json;
 
+import dev.recall.platform.problem.Text;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,7 +12,6 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import dev.recall.platform.problem.Problem;
 import dev.recall.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -44,45 +45,44 @@ public final class JsonFailures {
             String field = path(unknown);
             String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return new ProblemException(400, "unknown-field", "Unknown field", "the body has a field this endpoint does not know: '"
-                    + field + "'" + (known.isEmpty() ? "" : "; known fields: " + known),
-                    List.of(new Problem.FieldError(field, "is not a field of this request")));
+            return new ProblemException(400, "unknown-field", known.isEmpty() ? Text.of("json.unknown-field", field)
+                    : Text.of("json.unknown-field-known", field, known), List.of(new ProblemException.Invalid(field, Text.of("json.not-a-field"))));
         }
         if (e instanceof InvalidNullException nul) {
-            return invalid(path(nul), "must not be null");
+            return invalid(path(nul), Text.of("constraint.NotNull"));
         }
         if (e instanceof MismatchedInputException mismatch) {
             String field = path(mismatch);
             Class<?> target = mismatch.getTargetType();
             if (target == String.class && e instanceof InvalidFormatException) {
-                return invalid(field, "must be text without NUL characters or unpaired surrogates");
+                return invalid(field, Text.of("json.bad-text"));
             }
             if (field.isEmpty()) {
-                return malformed("the body must be " + shape(target));
+                return malformed(Text.of("json.body-must-be", shape(target)));
             }
-            return invalid(field, "must be " + shape(target));
+            return invalid(field, Text.of("json.must-be", shape(target)));
         }
         if (e instanceof ValueInstantiationException instantiation) {
             String field = path(instantiation);
-            return malformed("the body's values do not form a valid request" + (field.isEmpty() ? "" : " (at '" + field + "')"));
+            return malformed(field.isEmpty() ? Text.of("json.not-a-request") : Text.of("json.not-a-request-at", field));
         }
         if (e instanceof StreamConstraintsException) {
-            return malformed("the body is nested too deeply or holds a value that is too long");
+            return malformed(Text.of("json.too-deep"));
         }
         if (e instanceof JsonParseException parse) {
             Matcher duplicate = DUPLICATE.matcher(String.valueOf(parse.getOriginalMessage()));
             if (duplicate.find()) {
                 String field = duplicate.group(1);
-                return new ProblemException(400, "duplicate-key", "Duplicate key", "the body gives the key '" + field + "' more than once",
-                        List.of(new Problem.FieldError(field, "is given more than once")));
+                return new ProblemException(400, "duplicate-key", Text.of("json.duplicate-key", field),
+                        List.of(new ProblemException.Invalid(field, Text.of("json.given-twice"))));
             }
-            return malformed("the body is not valid JSON" + where(parse.getLocation()));
+            return malformed(notJson(parse.getLocation()));
         }
         if (e instanceof JsonMappingException mapping) {
             String field = path(mapping);
-            return malformed("the body cannot be read as this request" + (field.isEmpty() ? "" : " (at '" + field + "')"));
+            return malformed(field.isEmpty() ? Text.of("json.unreadable") : Text.of("json.unreadable-at", field));
         }
-        return malformed("the body is not valid JSON" + where(e.getLocation()));
+        return malformed(notJson(e.getLocation()));
     }
 
     /** The JSON path of the failing value: {@code cards[2].front}. */
@@ -99,55 +99,58 @@ public final class JsonFailures {
     }
 
     /** The JSON shape a Java type is written as, in the words of the API documentation. */
-    static String shape(Class<?> type) {
+    static Text shape(Class<?> type) {
+        return Text.of("json.shape." + shapeKey(type));
+    }
+
+    private static String shapeKey(Class<?> type) {
         if (type == null) {
-            return "of the documented type";
+            return "documented";
         }
         if (type == UUID.class) {
-            return "a UUID string";
+            return "uuid";
         }
         if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
-            return "an RFC 3339 date-time with a zone, like 2026-01-31T09:00:00Z";
+            return "date-time";
         }
         if (type == LocalDate.class) {
-            return "a date like 2026-01-31";
+            return "date";
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class
                 || type == short.class || type == Short.class || type == BigInteger.class) {
-            return "an integer";
+            return "integer";
         }
         if (type == double.class || type == Double.class || type == float.class || type == Float.class || type == BigDecimal.class) {
-            return "a number";
+            return "number";
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
+            return "boolean";
         }
         if (type == String.class || type == CharSequence.class) {
-            return "a string";
+            return "string";
         }
         if (type.isEnum()) {
-            return "one of the documented values";
+            return "enum";
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "an array";
+            return "array";
         }
         if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "an object";
+            return "object";
         }
-        return "of the documented type";
+        return "documented";
     }
 
-    private static ProblemException invalid(String field, String message) {
-        String name = field.isEmpty() ? "body" : field;
-        return new ProblemException(400, "validation", "Invalid request", name + " " + message,
-                List.of(new Problem.FieldError(name, message)));
+    private static ProblemException invalid(String field, Text message) {
+        return ProblemException.invalid(field.isEmpty() ? "body" : field, message);
     }
 
-    private static ProblemException malformed(String detail) {
-        return new ProblemException(400, "malformed-json", "Malformed request body", detail);
+    private static ProblemException malformed(Text detail) {
+        return new ProblemException(400, "malformed-json", detail);
     }
 
-    private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    private static Text notJson(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? Text.of("json.not-json")
+                : Text.of("json.not-json-at", location.getLineNr(), location.getColumnNr());
     }
 }

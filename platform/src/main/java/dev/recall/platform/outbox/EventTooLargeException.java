@@ -1,5 +1,7 @@
 package dev.recall.platform.outbox;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.platform.problem.ProblemException;
 
 /**
@@ -9,7 +11,6 @@ import dev.recall.platform.problem.ProblemException;
 public class EventTooLargeException extends ProblemException {
 
     public EventTooLargeException(String type, long bytes, long maxBytes) {
-        super(413, "event-too-large", "Payload too large", "the " + type + " event of this change would be " + bytes
-                + " bytes of JSON; events are limited to " + maxBytes + " bytes (recall.events.max-bytes)");
+        super(413, "event-too-large", Text.of("event.too-large", type, bytes, maxBytes));
     }
 }

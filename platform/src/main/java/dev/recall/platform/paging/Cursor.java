@@ -1,5 +1,7 @@
 package dev.recall.platform.paging;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.platform.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
@@ -92,6 +94,6 @@ public record Cursor(String kind, List<String> values) {
     }
 
     private static ProblemException invalid() {
-        return ProblemException.badRequest("invalid-cursor", "cursor is not valid for this list; start again without it");
+        return ProblemException.badRequest("invalid-cursor", Text.of("cursor.invalid"));
     }
 }

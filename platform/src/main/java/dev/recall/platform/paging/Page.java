@@ -1,5 +1,7 @@
 package dev.recall.platform.paging;
 
+import dev.recall.platform.problem.Text;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.recall.platform.problem.ProblemException;
 
@@ -35,7 +37,7 @@ public record Page<T>(List<T> items, @Schema(nullable = true, description = "nul
             return fallback;
         }
         if (requested < 1 || requested > max) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + max);
+            throw ProblemException.invalid("limit", Text.of("input.between", 1, max));
         }
         return requested;
     }

@@ -71,4 +71,26 @@ class ContractFilterTests {
         assertThat(used).hasSizeGreaterThan(15);
         assertThat(ProblemSchema.TYPES).containsAll(used);
     }
+
+    /** Every documented problem type has a title in English and in Chinese (the catalogue's title.<slug>). */
+    @Test
+    void everyProblemTypeHasATitleInBothLanguages() throws IOException {
+        Path root = Path.of(System.getProperty("recall.project.root", ".."));
+        java.util.Map<String, String> english = new java.util.TreeMap<>();
+        java.util.Map<String, String> chinese = new java.util.TreeMap<>();
+        for (String module : new String[]{"platform", "content-service", "quiz-service", "progress-service"}) {
+            Path dir = root.resolve(module).resolve("src/main/resources/META-INF/recall");
+            for (var language : java.util.Map.of("problems.properties", english, "problems_zh.properties", chinese).entrySet()) {
+                java.util.Properties p = new java.util.Properties();
+                try (var in = Files.newBufferedReader(dir.resolve(language.getKey()), java.nio.charset.StandardCharsets.UTF_8)) {
+                    p.load(in);
+                }
+                p.stringPropertyNames().forEach(k -> language.getValue().put(k, p.getProperty(k)));
+            }
+        }
+        for (String slug : ProblemSchema.TYPES) {
+            assertThat(english).as(slug).containsKey("title." + slug);
+            assertThat(chinese).as(slug).containsKey("title." + slug);
+        }
+    }
 }

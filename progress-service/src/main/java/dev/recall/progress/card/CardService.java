@@ -1,5 +1,7 @@
 package dev.recall.progress.card;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.platform.paging.Cursor;
 import dev.recall.platform.paging.Page;
 import dev.recall.platform.problem.ProblemException;
@@ -35,7 +37,7 @@ public class CardService {
     @WithSession
     public Uni<Page<CardView>> list(String tenant, String userId, String state, int limit, String cursor) {
         if (state != null && !STATES.contains(state)) {
-            throw ProblemException.invalid("state", "must be one of " + STATES);
+            throw ProblemException.invalid("state", Text.of("progress.card.state", STATES));
         }
         Cursor after = Cursor.decode(CURSOR, cursor, 1);
         // PostgreSQL orders uuids as unsigned bytes: all zeros comes first.
@@ -83,7 +85,7 @@ public class CardService {
                         id, tenant, userId).<Card>firstResult()
                 .map(card -> {
                     if (card == null) {
-                        throw ProblemException.notFound("card", id.toString());
+                        throw ProblemException.notFound(Text.of("progress.card.not-found", id));
                     }
                     return card;
                 });

@@ -7,6 +7,6 @@ import jakarta.validation.constraints.Size;
 
 /** Follow a note, a deck or a tag. */
 public record EnrollmentRequest(
-        @NotNull @Pattern(regexp = "note|deck|tag", message = "must be one of note, deck, tag") String kind,
+        @NotNull @Pattern(regexp = "note|deck|tag", message = "{progress.enrollment.kind}") String kind,
         @NotBlank @Size(max = 200) String target) {
 }

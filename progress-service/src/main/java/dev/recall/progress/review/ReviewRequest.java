@@ -14,8 +14,8 @@ import java.util.UUID;
  */
 public record ReviewRequest(
         @NotNull UUID cardId,
-        @NotNull @Min(value = 1, message = "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)")
-        @Max(value = 4, message = "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)") Integer rating,
+        @NotNull @Min(value = 1, message = "{progress.rating}")
+        @Max(value = 4, message = "{progress.rating}") Integer rating,
         Instant reviewedAt,
-        @PositiveOrZero @Max(value = 86_400_000, message = "must be at most one day (86400000 ms)") Long durationMs) {
+        @PositiveOrZero @Max(value = 86_400_000, message = "{progress.review.duration}") Long durationMs) {
 }

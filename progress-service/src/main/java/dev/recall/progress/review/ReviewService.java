@@ -1,5 +1,7 @@
 package dev.recall.progress.review;
 
+import dev.recall.platform.problem.Text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recall.events.ReviewRecorded;
@@ -57,7 +59,7 @@ public class ReviewService {
         String userId = caller.userId();
         Instant now = Instant.now();
         if (request.reviewedAt() != null && request.reviewedAt().isBefore(EARLIEST)) {
-            throw ProblemException.invalid("reviewedAt", "must not be before " + EARLIEST);
+            throw ProblemException.invalid("reviewedAt", Text.of("progress.review.too-early", EARLIEST));
         }
         return idempotency.once(tenant, userId, idempotencyKey, request,
                         () -> record(tenant, userId, request.cardId(), request.rating(),
@@ -69,7 +71,7 @@ public class ReviewService {
     public Uni<ReviewResult> record(String tenant, String userId, UUID cardId, int rating, Instant reviewedAt,
                                     Long durationMs, String source, Instant now) {
         if (reviewedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            throw ProblemException.invalid("reviewedAt", "must not be in the future");
+            throw ProblemException.invalid("reviewedAt", Text.of("progress.review.future"));
         }
         Instant at = reviewedAt.truncatedTo(ChronoUnit.MILLIS);
         return settingsService.of(tenant, userId).chain(settings -> Card.<Card>find("from Card c where c.id = ?1 and c.tenant = ?2 and c.userId = ?3 and "
@@ -77,11 +79,10 @@ public class ReviewService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).<Card>firstResult()
                 .chain(card -> {
                     if (card == null) {
-                        throw ProblemException.notFound("card", cardId.toString());
+                        throw ProblemException.notFound(Text.of("progress.card.not-found", cardId));
                     }
                     if (card.lastReview != null && at.isBefore(card.lastReview)) {
-                        throw new ProblemException(409, "review-out-of-order", "Review out of order",
-                                "reviewedAt " + at + " is before this card's last review at " + card.lastReview);
+                        throw new ProblemException(409, "review-out-of-order", Text.of("progress.review.out-of-order", at, card.lastReview));
                     }
                     ReviewLog log = new ReviewLog();
                     log.id = UUID.randomUUID();
@@ -122,22 +123,21 @@ public class ReviewService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).<ReviewLog>firstResult()
                 .chain(log -> {
                     if (log == null) {
-                        throw ProblemException.notFound("review", reviewId.toString());
+                        throw ProblemException.notFound(Text.of("progress.review.not-found", reviewId));
                     }
                     if (log.undone) {
-                        throw ProblemException.conflict("review-already-undone", "review " + reviewId + " was undone already");
+                        throw ProblemException.conflict("review-already-undone", Text.of("progress.review.undone", reviewId));
                     }
                     return ReviewLog.<ReviewLog>find("cardId = ?1 and undone = false order by reviewedAt desc, id desc", log.cardId)
                             .firstResult()
                             .chain(latest -> {
                                 if (!latest.id.equals(log.id)) {
-                                    throw ProblemException.conflict("not-latest-review",
-                                            "only the card's latest review can be undone; review " + latest.id + " came after it");
+                                    throw ProblemException.conflict("not-latest-review", Text.of("progress.review.not-latest", latest.id));
                                 }
                                 return Card.<Card>find("from Card c where c.id = ?1 and c.userId = ?2 and "
                                         + ItemVisibility.cardHql("c", "?2"), log.cardId, userId).<Card>firstResult().map(card -> {
                                     if (card == null) {
-                                        throw ProblemException.notFound("review", reviewId.toString());
+                                        throw ProblemException.notFound(Text.of("progress.review.not-found", reviewId));
                                     }
                                     parse(log.cardBefore).restore(card);
                                     log.undone = true;

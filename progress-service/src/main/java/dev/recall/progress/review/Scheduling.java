@@ -1,5 +1,7 @@
 package dev.recall.progress.review;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.progress.card.Card;
 import dev.recall.progress.scheduler.CardState;
 import dev.recall.progress.scheduler.Fsrs;
@@ -36,7 +38,7 @@ public class Scheduling {
         try {
             parsed = Rating.of(rating);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("rating", "must be 1 (again), 2 (hard), 3 (good) or 4 (easy)");
+            throw ProblemException.invalid("rating", Text.of("progress.rating"));
         }
         CardState next = new Fsrs(options).next(toState(card), at, parsed, Fsrs.fuzzSeed(card.id.toString(), card.reps));
         store(card, next);

@@ -1,5 +1,7 @@
 package dev.recall.progress.settings;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.platform.problem.ProblemException;
 import dev.recall.platform.input.Inputs;
 import dev.recall.progress.scheduler.SchedulerOptions;
@@ -89,14 +91,14 @@ public class SettingsService {
         try {
             zone = ZoneId.of(Inputs.name("timeZone", view.timeZone()));
         } catch (DateTimeException e) {
-            throw ProblemException.invalid("timeZone", "'" + view.timeZone() + "' is not an IANA time zone such as Asia/Shanghai");
+            throw ProblemException.invalid("timeZone", Text.of("progress.settings.time-zone", view.timeZone()));
         }
         List<Duration> learning = steps("learningSteps", view.learningSteps());
         List<Duration> relearning = steps("relearningSteps", view.relearningSteps());
         for (Duration step : concat(learning, relearning)) {
             if (step.toDays() > view.maximumInterval()) {
                 throw ProblemException.invalid(learning.contains(step) ? "learningSteps" : "relearningSteps",
-                        "a step must not be longer than the maximum interval (" + view.maximumInterval() + " days)");
+                        Text.of("progress.settings.step-too-long", view.maximumInterval()));
             }
         }
         double[] w = SchedulerOptions.defaults().w();
@@ -107,7 +109,7 @@ public class SettingsService {
                 double[] range = SchedulerOptions.range(i);
                 // Outside its trained range a parameter is clamped by the scheduler, and w20 = 0 divided by zero in /stats.
                 if (x == null || !(x >= range[0] && x <= range[1])) {
-                    throw ProblemException.invalid("weights[" + i + "]", "must be a number from " + range[0] + " to " + range[1]);
+                    throw ProblemException.invalid("weights[" + i + "]", Text.of("progress.settings.weight", range[0], range[1]));
                 }
                 w[i] = x;
             }
@@ -117,7 +119,7 @@ public class SettingsService {
             options = new SchedulerOptions(w, view.desiredRetention(), view.maximumInterval(), learning, relearning,
                     view.enableShortTerm(), view.enableFuzz());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("weights", e.getMessage());
+            throw ProblemException.invalid("weights", Text.of("progress.settings.weights"));
         }
         return new LearnerSettings(zone, view.dayStartHour(), view.newCardsPerDay(), view.reviewsPerDay(), options);
     }
@@ -141,7 +143,7 @@ public class SettingsService {
         try {
             return steps.stream().map(Steps::parse).toList();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalid(field, e.getMessage() == null ? "steps must not be null" : e.getMessage());
+            throw ProblemException.invalid(field, Text.of("progress.settings.steps"));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.recall.quiz.item;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.platform.auth.Caller;
 import dev.recall.platform.paging.Cursor;
 import dev.recall.platform.paging.Page;
@@ -29,7 +31,7 @@ public class ItemQueries {
         }
         Cursor after = Cursor.decode(CURSOR, cursor, 1);
         if (after != null && Inputs.problem(after.value(0), Inputs.MAX_NAME) != null) {
-            throw ProblemException.badRequest("invalid-cursor", "cursor is not valid for this list; start again without it");
+            throw ProblemException.badRequest("invalid-cursor", Text.of("cursor.invalid"));
         }
         StringBuilder query = new StringBuilder("from Item i where i.tenant = :tenant and i.retiredAt is null and i.id > :after and ")
                 .append(NoteSource.VISIBLE);
@@ -68,7 +70,7 @@ public class ItemQueries {
                 .firstResult()
                 .map(item -> {
                     if (item == null) {
-                        throw ProblemException.notFound("item", itemId);
+                        throw ProblemException.notFound(Text.of("quiz.item.not-found", itemId));
                     }
                     return ItemView.of(item);
                 });

@@ -1,5 +1,7 @@
 package dev.recall.quiz.item;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.platform.problem.ProblemException;
 import dev.recall.quiz.generation.ItemType;
 
@@ -14,7 +16,7 @@ public final class ItemTypes {
     /** A 400 naming {@code field} unless {@code type} is one of {@link ItemType}'s names. */
     public static void requireKnown(String field, String type) {
         if (Arrays.stream(ItemType.values()).noneMatch(t -> t.name().equals(type))) {
-            throw ProblemException.invalid(field, "'" + type + "' is not one of " + Arrays.toString(ItemType.values()));
+            throw ProblemException.invalid(field, Text.of("quiz.item.type", type, Arrays.toString(ItemType.values())));
         }
     }
 }

@@ -7,5 +7,5 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Markdown to preview items for; nothing is stored. */
-public record GenerateRequest(@NotBlank(message = "must not be empty") String markdown, @Size(max = 50) List<@NotNull(message = "must not contain null") String> tags) {
+public record GenerateRequest(@NotBlank String markdown, @Size(max = 50) List<@NotNull(message = "{quiz.null-element}") String> tags) {
 }

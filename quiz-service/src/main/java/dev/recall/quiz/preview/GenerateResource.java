@@ -1,5 +1,7 @@
 package dev.recall.quiz.preview;
 
+import dev.recall.platform.problem.Text;
+
 import dev.recall.platform.auth.Caller;
 import dev.recall.platform.problem.ProblemException;
 import dev.recall.quiz.generation.Generator;
@@ -36,12 +38,11 @@ public class GenerateResource {
     @Operation(summary = "Preview the items a Markdown note would give", description = "Nothing is stored. Item ids depend on the note id, so preview ids are those of a note with id 'preview'.")
     public Preview generate(@Valid @NotNull GenerateRequest request) {
         if (request.markdown().getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new ProblemException(413, "too-large", "Markdown too large",
-                    "the Markdown is larger than " + MAX_BYTES + " bytes; split the note");
+            throw new ProblemException(413, "too-large", Text.of("quiz.preview.too-large", MAX_BYTES));
         }
-        String problem = NoteText.problem(request.markdown());
+        Text problem = NoteText.problem(request.markdown());
         if (problem != null) {
-            throw new ProblemException(400, "invalid-text", "Markdown is not text", problem);
+            throw new ProblemException(400, "invalid-text", problem);
         }
         List<QuizItem> items = generator.generate(new NoteInput("preview", request.markdown(), request.tags()));
         return new Preview(items.size(), items);

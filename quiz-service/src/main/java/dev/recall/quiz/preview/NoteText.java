@@ -1,5 +1,7 @@
 package dev.recall.quiz.preview;
 
+import dev.recall.platform.problem.Text;
+
 /** Whether a note body is text a person wrote: no lone UTF-16 surrogates, no NUL or other control characters. */
 final class NoteText {
 
@@ -7,7 +9,7 @@ final class NoteText {
     }
 
     /** Why {@code text} is not acceptable note text, or null when it is. */
-    static String problem(String text) {
+    static Text problem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {
@@ -15,13 +17,13 @@ final class NoteText {
                     i++;
                     continue;
                 }
-                return "the text has an unpaired UTF-16 surrogate at character " + i;
+                return Text.of("quiz.text.surrogate", i);
             }
             if (Character.isLowSurrogate(c)) {
-                return "the text has an unpaired UTF-16 surrogate at character " + i;
+                return Text.of("quiz.text.surrogate", i);
             }
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
-                return "the text has a control character (U+" + String.format("%04X", (int) c) + ") at character " + i + ": binary data is not a note";
+                return Text.of("quiz.text.control", String.format("%04X", (int) c), i);
             }
         }
         return null;

@@ -1,5 +1,7 @@
 package dev.recall.quiz.session;
 
+import dev.recall.platform.problem.Text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.recall.events.AnswerGraded;
 import dev.recall.platform.auth.Caller;
@@ -76,8 +78,7 @@ public class QuizService {
         query.append(" order by i.id");
         return Item.<Item>find(query.toString(), params).page(0, CANDIDATES).list().chain(candidates -> {
             if (candidates.isEmpty()) {
-                throw new ProblemException(422, "no-items", "No items to quiz on",
-                        "no active item you can see matches these notes, deck, tags and types");
+                throw new ProblemException(422, "no-items", Text.of("quiz.no-items"));
             }
             Random random = new Random(seed);
             List<Item> picked = new ArrayList<>(candidates);
@@ -141,13 +142,13 @@ public class QuizService {
         return Quiz.<Quiz>find("id = ?1 and tenant = ?2 and userId = ?3", quizId, tenant, userId).firstResult()
                 .chain(quiz -> {
                     if (quiz == null) {
-                        throw ProblemException.notFound("quiz", quizId.toString());
+                        throw ProblemException.notFound(Text.of("quiz.quiz.not-found", quizId));
                     }
                     return QuizEntry.<QuizEntry>find("quizId = ?1 and itemId = ?2", quizId, itemId).firstResult();
                 })
                 .chain(entry -> {
                     if (entry == null) {
-                        throw ProblemException.invalid("itemId", "item " + itemId + " is not part of quiz " + quizId);
+                        throw ProblemException.invalid("itemId", Text.of("quiz.item.not-in-quiz", itemId, quizId));
                     }
                     Map<String, Object> params = new LinkedHashMap<>(NoteSource.viewer(caller));
                     params.put("id", itemId);
@@ -156,7 +157,7 @@ public class QuizService {
                 })
                 .chain(item -> {
                     if (item == null) {
-                        throw ProblemException.notFound("item", itemId);
+                        throw ProblemException.notFound(Text.of("quiz.item.not-found", itemId));
                     }
                     boolean correct = Grader.correct(ItemType.valueOf(item.type), List.of(item.answers), given);
                     String givenText = String.join("\n", given);
@@ -172,7 +173,7 @@ public class QuizService {
                                     .executeUpdate())
                             .chain(inserted -> {
                                 if (inserted == 0) {
-                                    throw ProblemException.conflict("already-answered", "item " + itemId + " of this quiz was answered already");
+                                    throw ProblemException.conflict("already-answered", Text.of("quiz.item.answered", itemId));
                                 }
                                 return outbox.append(item.id, tenant, event);
                             })
@@ -187,7 +188,7 @@ public class QuizService {
         }
         for (String name : names) {
             if (name == null) {
-                throw ProblemException.invalid(field, "must not contain null");
+                throw ProblemException.invalid(field, Text.of("quiz.null-element"));
             }
             Inputs.name(field, name);
         }
@@ -200,17 +201,17 @@ public class QuizService {
         } else if (answer.isTextual() || answer.isNumber() || answer.isBoolean()) {
             values.add(answer.asText());
         } else {
-            throw ProblemException.invalid("answer", "must be a string or an array of strings");
+            throw ProblemException.invalid("answer", Text.of("quiz.answer.shape"));
         }
         if (values.isEmpty() || values.stream().allMatch(String::isBlank)) {
-            throw ProblemException.invalid("answer", "must not be empty");
+            throw ProblemException.invalid("answer", Text.of("constraint.NotEmpty"));
         }
         if (values.stream().mapToInt(String::length).sum() > 10_000) {
-            throw ProblemException.invalid("answer", "is too long");
+            throw ProblemException.invalid("answer", Text.of("quiz.answer.too-long", 10_000));
         }
         if (values.stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) {
             // Stored as text, which PostgreSQL refuses with NUL in it.
-            throw ProblemException.invalid("answer", "must not contain NUL");
+            throw ProblemException.invalid("answer", Text.of("quiz.answer.nul"));
         }
         return values;
     }
