@@ -8,6 +8,8 @@
 # Options: -Dclients=8 -Dcreates=2000 -Dreviews=4000 -Drows=100000
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true -pl benchmarks,benchmarks/load -am
+source deploy/local/jdk.sh
+# shellcheck disable=SC2086
+./mvnw -q -B package -DskipTests $RECALL_ARCHIVE_FLAGS -pl benchmarks,benchmarks/load -am
 mkdir -p .local/bench
-java "$@" -cp "benchmarks/load/target/classes:benchmarks/load/target/lib/*" dev.recall.benchmarks.load.PerformanceRun | tee .local/bench/report.md
+"$RECALL_JAVA" "$@" -cp "benchmarks/load/target/classes:benchmarks/load/target/lib/*" dev.recall.benchmarks.load.PerformanceRun | tee .local/bench/report.md

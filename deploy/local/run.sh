@@ -6,7 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-echo "[recall] building (first run downloads dependencies; a few minutes)…"
-./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true -pl deploy/local -am
+source deploy/local/jdk.sh
+echo "[recall] building with $("$RECALL_JAVA" -version 2>&1 | head -1) (first run downloads dependencies; a few minutes)…"
+# shellcheck disable=SC2086
+./mvnw -q -B package -DskipTests $RECALL_ARCHIVE_FLAGS -pl deploy/local -am
 
-exec java -cp "deploy/local/target/classes:deploy/local/target/lib/*" dev.recall.local.RecallLocal "$@"
+exec "$RECALL_JAVA" -Drecall.quick-start=true -cp "deploy/local/target/classes:deploy/local/target/lib/*" dev.recall.local.RecallLocal "$@"

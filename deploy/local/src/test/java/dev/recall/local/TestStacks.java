@@ -21,6 +21,7 @@ final class TestStacks {
         Path state = ProjectRoot.find().resolve("deploy/local/target").resolve(folder);
         Files.createDirectories(state);
         Path publicKey = TestKeys.writePublicKey(state.resolve("publicKey.pem"));
+        System.setProperty("recall.quick-start", "true");
         return LocalStack.start(new LocalStack.Options(state, databaseSuffix, true, false, publicKey, replicas));
     }
 }
