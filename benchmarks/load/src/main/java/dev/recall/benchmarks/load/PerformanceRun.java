@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * benchmarks/run.sh ends here: starts its own stack (free ports, fresh *_bench databases), then measures start
+ * benchmarks/run.sh ends here: starts its own stack (free ports, fresh *_bench databases, -DdbSuffix for another suffix), then measures start
  * time and RSS, note-to-due propagation from the very first note, note creates (with quiz-service running and
  * stopped) and reviews each against pgbench on the statements they really issued, the due queue and search at
  * 100,000 rows, POST /api/v1/generate on a 1 MB note against the generator alone and a bare CommonMark parse, and
@@ -35,6 +35,8 @@ public final class PerformanceRun {
     private LocalStack stack;
     private Tokens tokens;
     private Postgres pg;
+    /** The suffix of the run's databases (-DdbSuffix, default _bench): two runs on one PostgreSQL need two. */
+    private static final String SUFFIX = System.getProperty("dbSuffix", "_bench");
 
     public static void main(String[] args) throws Exception {
         new PerformanceRun().run(List.of(args));
@@ -53,7 +55,7 @@ public final class PerformanceRun {
         String load = loadAverage();
         Instant began = Instant.now();
 
-        stack = LocalStack.start(new LocalStack.Options(state, "_bench", true, false, keys.resolve("publicKey.pem")));
+        stack = LocalStack.start(new LocalStack.Options(state, SUFFIX, true, false, keys.resolve("publicKey.pem")));
         pg = stack.postgres();
         try {
             if ("reviews".equals(System.getProperty("only"))) { // the review part alone
@@ -70,7 +72,7 @@ public final class PerformanceRun {
             }
             if ("notes".equals(System.getProperty("only"))) { // a short run for profiling note creates (with -Drecall.jfr=DIR)
                 ContentLoad content = new ContentLoad(stack.url(Service.CONTENT), tokens.token(ContentLoad.TENANT, "bench-author",
-                        Duration.ofHours(3), "author", "learner"), stack.postgres(), "recall_content_bench");
+                        Duration.ofHours(3), "author", "learner"), stack.postgres(), "recall_content" + SUFFIX);
                 notesAgainstBaseline(content, content.capture(), creates, clients, "quiz-service running");
                 stack.stop(Service.QUIZ);
                 notesAgainstBaseline(content, content.capture(), creates, clients, "quiz-service stopped");
@@ -99,7 +101,7 @@ public final class PerformanceRun {
 
             cdsComparison(stack, root);
 
-            String contentDb = "recall_content_bench";
+            String contentDb = "recall_content" + SUFFIX;
             ContentLoad content = new ContentLoad(stack.url(Service.CONTENT), tokens.token(ContentLoad.TENANT, "bench-author",
                     Duration.ofHours(3), "author", "learner"), stack.postgres(), contentDb);
             List<SqlCapture.Captured> noteSql = content.capture();
@@ -144,7 +146,7 @@ public final class PerformanceRun {
     }
 
     private void reviewPart(int clients, int reviews, int rows) throws Exception {
-        String progressDb = "recall_progress_bench";
+        String progressDb = "recall_progress" + SUFFIX;
         ReviewLoad review = new ReviewLoad(stack.url(Service.PROGRESS), tokens.token(ReviewLoad.TENANT, ReviewLoad.USER,
                 Duration.ofHours(3), "learner"), stack.postgres(), progressDb);
         review.seed(rows);
@@ -191,11 +193,11 @@ public final class PerformanceRun {
 
     private void notesAgainstBaseline(ContentLoad content, List<SqlCapture.Captured> sql, int creates, int clients, String label) throws Exception {
         content.creates(50, 1); // warm-up
-        CpuMeter serviceCpu = new CpuMeter(pg, "recall_content_bench", List.of(stack.service(Service.CONTENT).process().pid()));
+        CpuMeter serviceCpu = new CpuMeter(pg, "recall_content" + SUFFIX, List.of(stack.service(Service.CONTENT).process().pid()));
         Load.Result service = content.creates(creates, clients);
         double[] serviceSeconds = serviceCpu.stop();
         serviceCpu.close();
-        CpuMeter baselineCpu = new CpuMeter(pg, "recall_content_bench", List.of());
+        CpuMeter baselineCpu = new CpuMeter(pg, "recall_content" + SUFFIX, List.of());
         PgBench.Result baseline = content.baseline(sql, creates, clients);
         double[] baselineSeconds = baselineCpu.stop();
         baselineCpu.close();
