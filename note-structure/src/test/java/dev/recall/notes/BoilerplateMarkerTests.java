@@ -1,0 +1,53 @@
+package dev.recall.notes;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BoilerplateMarkerTests {
+
+    private static PlainLines marked(String text) {
+        PlainLines note = new PlainLines(text);
+        BoilerplateMarker.mark(note);
+        return note;
+    }
+
+    @Test
+    void chromeLinesAndTheShortLinesBetweenThemAreAFooter() {
+        PlainLines note = marked("""
+                线程池是一种复用线程的机制，创建线程的代价很高，所以要复用已有的线程，这一行足够长，是正文。
+                点赞 128  收藏 56  评论 12
+                张三
+                打赏作者
+                """);
+        assertThat(note.types[0]).isNull();
+        assertThat(note.types[1]).isEqualTo(LineType.JUNK);
+        assertThat(note.reasons[2]).isEqualTo("page footer");
+        assertThat(note.types[3]).isEqualTo(LineType.JUNK);
+        assertThat(BoilerplateMarker.ranges(note)).extracting(Boilerplate::startLine).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void aReferenceHeaderTakesTheListUnderIt() {
+        PlainLines note = marked("""
+                A long enough line of prose that explains what an index is and why it makes lookups fast.
+
+                References
+                Understanding B-trees | Medium
+                https://example.org/btree
+                The next paragraph of the note is a sentence again, and it is long enough to be prose.
+                """);
+        assertThat(note.types[2]).isEqualTo(LineType.JUNK);
+        assertThat(note.types[3]).isEqualTo(LineType.JUNK);
+        assertThat(note.types[4]).isEqualTo(LineType.JUNK);
+        assertThat(note.types[5]).isNull();
+        assertThat(BoilerplateMarker.ranges(note)).containsExactly(new Boilerplate(3, 5, "reference or related list"));
+    }
+
+    @Test
+    void contentIsLeftAlone() {
+        PlainLines note = marked("二、核心参数\n构造方法有7个参数：\n• corePoolSize：核心线程数\n");
+        assertThat(note.types).containsOnlyNulls();
+        assertThat(BoilerplateMarker.ranges(note)).isEmpty();
+    }
+}
