@@ -1,5 +1,6 @@
 // The main flow with the typed client, no casts: an author writes a note, quiz-service turns it into items,
-// a learner follows the note, takes today's queue and reviews the first card; then a bad review shows a problem.
+// a learner follows the note, takes today's queue and reviews the first card; then a bad review shows a problem, in
+// English and in Chinese. Prints "main flow complete" last; any failure throws (node exits non-zero).
 // Run against the local stack (deploy/local/run.sh prints AUTHOR and LEARNER): npm run example
 import { recall, type Problem, type Progress } from "../src/index.js";
 
@@ -82,3 +83,15 @@ switch (problem.type) {
   default:
     fail("bad review", problem);
 }
+
+// The same problem for a learner who reads Chinese: title, detail and messages follow Accept-Language, type does not.
+const chinese = await learner.progress.POST("/api/v1/reviews", {
+  body: { cardId: first.cardId, rating: 5 },
+  headers: { "Accept-Language": "zh-CN" },
+});
+if (!chinese.error) throw new Error("a rating of 5 was accepted");
+if (chinese.error.type !== problem.type || chinese.response.headers.get("Content-Language") !== "zh-Hans") {
+  fail("bad review in Chinese", chinese.error);
+}
+console.log(`in Chinese: ${chinese.error.title}: ${chinese.error.detail ?? ""}`);
+console.log("main flow complete");
