@@ -85,7 +85,7 @@ public final class Generator {
 
     /** One item per id: the first wins (explicit items come first). */
     private static List<QuizItem> unique(List<QuizItem> items) {
-        Map<String, QuizItem> byId = new LinkedHashMap<>();
+        Map<String, QuizItem> byId = new LinkedHashMap<>(items.size() * 4 / 3 + 1);
         for (QuizItem item : items) {
             byId.putIfAbsent(item.id(), item);
         }

@@ -3,6 +3,7 @@ package dev.recall.quiz.generation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,20 +44,22 @@ final class QualityGate {
 
     static List<QuizItem> filter(List<QuizItem> items, List<Generator.Dropped> dropped) {
         List<QuizItem> kept = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Map<String, List<Kept>> bySection = new HashMap<>();
+        Set<Seen> seen = new HashSet<>();
+        Map<SectionKey, List<Kept>> bySection = new HashMap<>();
+        // The items of a section share one heading path list: it is joined once.
+        Map<List<String>, String> joinedPaths = new IdentityHashMap<>();
         for (QuizItem original : items) {
             QuizItem item = repair(original);
             Normal normal = Normal.of(item);
             String problem = problem(item, normal);
             String prompt = normal.prompt();
-            if (problem == null && !seen.add(item.type() + "|" + String.join("\u0001", item.headingPath()) + "|" + prompt)) {
+            String path = problem == null ? joinedPaths.computeIfAbsent(item.headingPath(), p -> String.join("\u0001", p)) : null;
+            if (problem == null && !seen.add(new Seen(item.type(), path, prompt))) {
                 problem = "duplicate";
             }
             if (problem == null) {
                 // Near-duplicates within a section: same type, almost the same prompt and the same answers (bounded).
-                List<Kept> section = bySection.computeIfAbsent(item.sectionId() + "|" + String.join("\u0001", item.headingPath()),
-                        k -> new ArrayList<>());
+                List<Kept> section = bySection.computeIfAbsent(new SectionKey(item.sectionId(), path), k -> new ArrayList<>());
                 String answers = item.answers().size() == 1 ? normal.answers().get(0) : Text.normalise(String.join("|", item.answers()));
                 Kept mine = new Kept(item.type(), prompt, answers);
                 for (int i = Math.max(0, section.size() - 30); i < section.size() && problem == null; i++) {
@@ -73,6 +76,14 @@ final class QualityGate {
             }
         }
         return kept;
+    }
+
+    /** An item as the duplicate check sees it: type, heading path (joined) and normalised prompt. */
+    private record Seen(ItemType type, String path, String prompt) {
+    }
+
+    /** A section as the near-duplicate check groups items: its id and heading path (joined). */
+    private record SectionKey(String sectionId, String path) {
     }
 
     /** What the near-duplicate check compares of an item: its type and normalised prompt and answers. */

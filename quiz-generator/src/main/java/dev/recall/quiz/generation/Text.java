@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Text helpers shared by the generators: normalisation, language, similarity and item ids. */
@@ -153,20 +151,32 @@ public final class Text {
         if (x.length() < 2 || y.length() < 2) {
             return 0;
         }
-        Map<String, Integer> bigrams = new HashMap<>();
-        for (int i = 0; i < x.length() - 1; i++) {
-            bigrams.merge(x.substring(i, i + 2), 1, Integer::sum);
-        }
+        // Shared bigrams counted with multiplicity (the sum over bigrams of the smaller count): two sorted arrays of
+        // bigrams packed in ints, merged, instead of a map of two-character strings.
+        int[] a = bigrams(x);
+        int[] b = bigrams(y);
         int shared = 0;
-        for (int i = 0; i < y.length() - 1; i++) {
-            String bigram = y.substring(i, i + 2);
-            Integer count = bigrams.get(bigram);
-            if (count != null && count > 0) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
                 shared++;
-                bigrams.put(bigram, count - 1);
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return 2.0 * shared / (x.length() - 1 + y.length() - 1);
+    }
+
+    private static int[] bigrams(String text) {
+        int[] out = new int[text.length() - 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = text.charAt(i) << 16 | text.charAt(i + 1);
+        }
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     /**
@@ -191,11 +201,16 @@ public final class Text {
     }
 
     static String idOfNormalisedPath(String noteId, String normalisedPath, String generator, String key) {
-        {
-            MessageDigest sha = SHA256.get();
-            String material = noteId + '\u0000' + normalisedPath + '\u0000' + generator + '\u0000' + normalise(key);
-            return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        }
+        // The digest of noteId \0 path \0 generator \0 key, fed part by part (the same bytes: the parts are whole strings).
+        MessageDigest sha = SHA256.get();
+        sha.update(noteId.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(normalisedPath.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(generator.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(normalise(key).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 
     /** A seed for deterministic shuffles and distractor picks, from an item id. */

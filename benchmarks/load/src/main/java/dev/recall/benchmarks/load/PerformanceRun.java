@@ -177,7 +177,7 @@ public final class PerformanceRun {
     private void generatePart(Path root) throws Exception {
         String learner = tokens.token("demo", "bench-generate", Duration.ofHours(3), "learner");
         GenerateLoad generate = new GenerateLoad(stack.url(Service.QUIZ), learner, stack.service(Service.QUIZ).process().pid());
-        for (GenerateLoad.Figures f : generate.run(GenerateLoad.notes(root), Integer.getInteger("generateWarmup", 3),
+        for (GenerateLoad.Figures f : generate.run(GenerateLoad.notes(root), Integer.getInteger("generateWarmup", 10),
                 Integer.getInteger("generateRounds", 5))) {
             String what = String.format("%s (%.2f MB, %d items)", f.note(), f.megabytes(), f.items());
             row("POST /api/v1/generate, " + what + ", sequential", String.format("%.2f MB/s wall, %.2f MB per service CPU-second",

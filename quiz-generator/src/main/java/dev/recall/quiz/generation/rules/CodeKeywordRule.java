@@ -36,15 +36,7 @@ public final class CodeKeywordRule {
         if (source.isEmpty() || source.length() > 1500) {
             return List.of();
         }
-        Set<String> prose = new LinkedHashSet<>();
-        for (NoteDocument.Block block : ctx.blocks()) {
-            if (block.kind() != NoteDocument.Kind.CODE && block.kind() != NoteDocument.Kind.TABLE) {
-                Matcher m = WORD.matcher(ctx.plain(block));
-                while (m.find() && prose.size() < 60) {
-                    prose.add(m.group());
-                }
-            }
-        }
+        Set<String> prose = proseWords(ctx);
         String heading = ctx.section().heading().toLowerCase(Locale.ROOT);
         List<String> blanks = new ArrayList<>();
         Matcher decorator = DECORATOR.matcher(source);
@@ -87,6 +79,24 @@ public final class CodeKeywordRule {
             items.add(ctx.item("code-missing", ItemType.CLOZE, blank).prompt(prompt).answer(blank).lines(code).difficulty(Difficulty.MEDIUM).build());
         }
         return items;
+    }
+
+    private static final Object PROSE_WORDS = new Object();
+
+    /** The first 60 distinct words of the section's prose (not code, not tables), in order; once per section. */
+    private static Set<String> proseWords(SectionContext ctx) {
+        return ctx.memo(PROSE_WORDS, () -> {
+            Set<String> prose = new LinkedHashSet<>();
+            for (NoteDocument.Block block : ctx.blocks()) {
+                if (block.kind() != NoteDocument.Kind.CODE && block.kind() != NoteDocument.Kind.TABLE) {
+                    Matcher m = WORD.matcher(ctx.plain(block));
+                    while (m.find() && prose.size() < 60) {
+                        prose.add(m.group());
+                    }
+                }
+            }
+            return prose;
+        });
     }
 
     private static boolean containsWord(String code, String word) {

@@ -115,8 +115,8 @@ public final class ComparisonRule {
             // The subjects the sentence itself names are the most precise ("B+树索引" rather than the heading's "B+树").
             Matcher x = ZH_CONTRAST_SUBJECT.matcher(first);
             Matcher y = ZH_CONTRAST_SUBJECT.matcher(second);
-            // The segmenter last: it is the dearest test.
-            if (x.find() && y.find() && plainSubject(x.group(1)) && plainSubject(y.group(1)) && Terms.isTerm(x.group(1)) && Terms.isTerm(y.group(1))
+            // The segmenter last: it is the dearest test. The expression starts with ^: lookingAt is its find.
+            if (x.lookingAt() && y.lookingAt() && plainSubject(x.group(1)) && plainSubject(y.group(1)) && Terms.isTerm(x.group(1)) && Terms.isTerm(y.group(1))
                     && !Text.normalise(x.group(1)).equals(Text.normalise(y.group(1)))
                     && (sides == null ? CONTRAST_MARKER.matcher(text).find() : related(x.group(1), y.group(1), sides))
                     && Terms.wholeWords(first, 0, x.end(1)) && Terms.wholeWords(second, 0, y.end(1))) {

@@ -9,12 +9,12 @@ import java.util.List;
 
 /** What a rule sees of one section: the note, the section, its blocks not taken by explicit cards, and its language. */
 public record SectionContext(NoteDocument document, NoteDocument.Section section, List<NoteDocument.Block> blocks, ItemFactory factory,
-                             boolean zh, java.util.Map<String, String> plainCache) {
+                             boolean zh, java.util.Map<String, String> plainCache, java.util.Map<Object, Object> memo) {
 
     public static SectionContext of(NoteDocument document, NoteDocument.Section section, List<NoteDocument.Block> blocks,
                                     ItemFactory factory) {
         boolean zh = Text.isChinese(String.join(" ", section.headingPath())) || blocks.stream().anyMatch(b -> Text.isChinese(b.raw()));
-        return new SectionContext(document, section, blocks, factory, zh, new java.util.HashMap<>());
+        return new SectionContext(document, section, blocks, factory, zh, new java.util.HashMap<>(), new java.util.HashMap<>());
     }
 
     public Wording wording() {
@@ -39,6 +39,17 @@ public record SectionContext(NoteDocument document, NoteDocument.Section section
             plainCache.put(key, first);
         }
         return first;
+    }
+
+    /** What a rule computes once per section ({@code key} names it; the value must not depend on the block asking). */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> value) {
+        Object known = memo.get(key);
+        if (known == null) {
+            known = value.get();
+            memo.put(key, known);
+        }
+        return (T) known;
     }
 
     /** Every rule reads the same text of a block: computed once per section. */

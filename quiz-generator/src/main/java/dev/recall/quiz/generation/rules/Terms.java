@@ -11,9 +11,14 @@ import java.util.regex.Pattern;
 /** Whether a phrase can be the term of a card: not a sentence fragment, a line of code, a number or a pronoun. */
 public final class Terms {
 
-    private static final Pattern ZH_NOT_TERM = Pattern.compile(
-            "^(?:这|那|它|他|她|我|你|其|此|该|每|所以|因为|如果|但|而|在|当|对|把|被|就|也|还|只|都|并|且|或|与|和|及|又|才|则|即|若|虽|然后|首先|最后|其中|比如|例如|一般|通常|可以|需要|没有|不).*"
-                    + "|.*(?:的|了|地|得|也|都|就|还|又|才|并|而|且|着|过)$");
+    /**
+     * What {@code ^(?:这|那|…|不).*|.*(?:的|了|…|过)$} matches (a pronoun or conjunction at the start, a particle at the
+     * end), without the expression: Java's "." refuses line terminators, so the rest of the text must have none.
+     */
+    private static final String[] ZH_NOT_TERM_STARTS = {"这", "那", "它", "他", "她", "我", "你", "其", "此", "该", "每", "所以", "因为", "如果",
+            "但", "而", "在", "当", "对", "把", "被", "就", "也", "还", "只", "都", "并", "且", "或", "与", "和", "及", "又", "才", "则", "即",
+            "若", "虽", "然后", "首先", "最后", "其中", "比如", "例如", "一般", "通常", "可以", "需要", "没有", "不"};
+    private static final String ZH_NOT_TERM_ENDS = "的了地得也都就还又才并而且着过";
     private static final Pattern ZH_GENERIC = Pattern.compile(
             "^(?:.{0,12}的|正确|错误|常见|一般|通常|基本|主要|其他|另一种|这种|那种|解决)?(?:办法|方法|做法|写法|原因|结果|目的|作用|问题|答案|区别|关键|重点|核心|原理|思路|方式|缺点|优点|好处|坏处|特点|原则|情况|时候|地方|一点|一种|之一)$");
     /** A verb inside a term means a clause, not a name: "带参数的装饰器需要再包一层函数". */
@@ -53,7 +58,7 @@ public final class Terms {
             return "fragment";
         }
         if (Text.hasHan(t)) {
-            if (ZH_NOT_TERM.matcher(t).matches()) {
+            if (zhNotTerm(t)) {
                 return "pronoun or fragment";
             }
             if (ZH_GENERIC.matcher(t).matches() || t.length() > 20 || ZH_VERBS.matcher(t).matches() || ZH_NOT_TERMS.contains(t)) {
@@ -66,6 +71,30 @@ public final class Terms {
             return "pronoun or fragment";
         }
         return null;
+    }
+
+    private static boolean zhNotTerm(String t) {
+        int n = t.length();
+        if (n > 0 && ZH_NOT_TERM_ENDS.indexOf(t.charAt(n - 1)) >= 0 && !hasLineTerminator(t, n - 1)) {
+            return true;
+        }
+        for (String start : ZH_NOT_TERM_STARTS) {
+            if (t.startsWith(start)) {
+                return !hasLineTerminator(t, n);
+            }
+        }
+        return false;
+    }
+
+    /** A character Java's "." does not match among the first {@code to}: \n, \r, U+0085, U+2028, U+2029. */
+    private static boolean hasLineTerminator(String text, int to) {
+        for (int i = 0; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isTerm(String term) {
