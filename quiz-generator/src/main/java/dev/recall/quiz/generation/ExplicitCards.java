@@ -125,13 +125,20 @@ final class ExplicitCards {
     /** One CLOZE item per cloze group of the text; ungrouped clozes form group 0. */
     private static List<QuizItem> clozes(NoteDocument doc, NoteDocument.Section section, NoteDocument.Block block, String text,
                                          ItemFactory factory) {
+        boolean braced = text.contains("{{");
+        boolean highlighted = text.contains("==");
+        if (!braced && !highlighted && !(doc.boldCloze && text.contains("**"))) {
+            return List.of(); // every cloze marker starts with one of these
+        }
         List<Cloze> found = new ArrayList<>();
-        Matcher braces = BRACES.matcher(text);
+        Matcher braces = BRACES.matcher(braced ? text : "");
         while (braces.find() && found.size() < MAX_CLOZES) {
             found.add(new Cloze(braces.start(), braces.end(), braces.group(1) == null ? 0 : Integer.parseInt(braces.group(1)),
                     braces.group(2), braces.group(3)));
         }
-        addOutside(found, HIGHLIGHT.matcher(text), (start, m) -> new Cloze(start, m.end(), 0, m.group(1), null));
+        if (highlighted) {
+            addOutside(found, HIGHLIGHT.matcher(text), (start, m) -> new Cloze(start, m.end(), 0, m.group(1), null));
+        }
         if (doc.boldCloze) {
             addOutside(found, BOLD.matcher(text), (start, m) -> new Cloze(start, m.end(), 0, m.group(1), null));
         }

@@ -53,6 +53,10 @@ public final class DefinitionRule {
     private static final Pattern END_PUNCTUATION = Pattern.compile("[。.；;，,]+$");
     private static final Pattern CLAUSE = Pattern.compile("[，,；;]");
     private static final Pattern ARTICLE = Pattern.compile("^(The|A|An) (?=[a-z])");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(A|An|The)\\s");
+    /** What {@code \\s} is in a Java pattern. */
+    private static final String WHITE = " \t\n\u000B\f\r";
+    private static final String[] EN_VERBS = {"is", "are", "means", "refers to"};
 
     private DefinitionRule() {
     }
@@ -72,12 +76,12 @@ public final class DefinitionRule {
         if (text.isEmpty() || Text.hasArrow(text) && ARROWS.matcher(text).find()) {
             return List.of(); // a chain of arrows is a process, not a definition
         }
-        Matcher strong = STRONG.matcher(text);
-        if (text.startsWith("**") && strong.matches()) {
+        Matcher strong;
+        if (text.startsWith("**") && (strong = STRONG.matcher(text)).matches()) {
             return List.of(new Definition(strong.group(1).replace("\\*", "*"), null, strong.group(2), "is", false));
         }
-        Matcher colon = COLON.matcher(text);
-        if ((text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && colon.matches() && colonTerm(colon.group(1), paragraph)) {
+        Matcher colon;
+        if ((text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && (colon = COLON.matcher(text)).matches() && colonTerm(colon.group(1), paragraph)) {
             String meaning = colon.group(3).strip();
             if (!meaning.isEmpty() && !meaning.startsWith("//") && !(paragraph && meaning.length() < 2)) {
                 return List.of(new Definition(colon.group(1).strip(), colon.group(2), meaning, "is", false));
@@ -87,15 +91,15 @@ public final class DefinitionRule {
             return List.of();
         }
         String first = firstSentence(Text.plain(text));
-        Matcher suowei = SUOWEI.matcher(first);
-        if (first.startsWith("所谓") && suowei.matches() && Terms.isTerm(suowei.group(1))) {
+        Matcher suowei;
+        if (first.startsWith("所谓") && (suowei = SUOWEI.matcher(first)).matches() && Terms.isTerm(suowei.group(1))) {
             return List.of(new Definition(suowei.group(1).strip(), null, suowei.group(2), "is", true));
         }
         if (Text.isChinese(first)) {
             return chinese(first);
         }
-        Matcher en = EN.matcher(first);
-        if (en.matches() && Terms.isTerm(en.group(2)) && en.group(2).indexOf('\uE000') < 0) {
+        Matcher en;
+        if (spacedVerb(first) && (en = EN.matcher(first)).matches() && Terms.isTerm(en.group(2)) && en.group(2).indexOf('\uE000') < 0) {
             String verb = en.group(3).toLowerCase(Locale.ROOT);
             String meaning = en.group(4);
             boolean specific = !verb.equals("is") && !verb.equals("are") || EN_MEANING_START.matcher(meaning).matches()
@@ -104,8 +108,8 @@ public final class DefinitionRule {
                 return List.of(new Definition(en.group(2), null, meaning, verb, true));
             }
         }
-        Matcher dash = DASH.matcher(first);
-        if ((first.indexOf('—') >= 0 || first.indexOf('–') >= 0) && dash.matches() && Terms.isTerm(dash.group(1))) {
+        Matcher dash;
+        if ((first.indexOf('—') >= 0 || first.indexOf('–') >= 0) && (dash = DASH.matcher(first)).matches() && Terms.isTerm(dash.group(1))) {
             return List.of(new Definition(dash.group(1).strip(), null, dash.group(2), "is", false));
         }
         return List.of();
@@ -166,6 +170,34 @@ public final class DefinitionRule {
         return null;
     }
 
+    /** A verb of {@link #EN} with white space on both sides: the expression runs only then. */
+    private static boolean spacedVerb(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (WHITE.indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            for (String verb : EN_VERBS) {
+                int end = i + verb.length();
+                if (end < text.length() && text.startsWith(verb, i) && WHITE.indexOf(text.charAt(end)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #END_PUNCTUATION} ("[。.；;，,]+$") can match only when the text ends in one of its characters or in a
+     * line terminator ("$" also matches before a final one).
+     */
+    private static boolean mayEndInPunctuation(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return "。.；;，,\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
+    }
+
     /** Characters that form a function word with 是/指 next to them: only then is the segmenter asked. */
     private static final String JOINS_BEFORE = "但于总还可或凡要若倒老真像都也不算便更而自硬手";
     private static final String JOINS_AFTER = "否不出导定针令数标南向示";
@@ -183,10 +215,13 @@ public final class DefinitionRule {
     }
 
     private static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block, String raw, Definition definition) {
-        String term = ARTICLE.matcher(ctx.plain(definition.term())).replaceFirst("").strip();
-        String meaning = END_PUNCTUATION.matcher(ctx.plain(definition.meaning())).replaceAll("").strip();
+        String plainTerm = ctx.plain(definition.term());
+        String term = (plainTerm.startsWith("The ") || plainTerm.startsWith("A ") || plainTerm.startsWith("An ")
+                ? ARTICLE.matcher(plainTerm).replaceFirst("") : plainTerm).strip();
+        String plainMeaning = ctx.plain(definition.meaning());
+        String meaning = (mayEndInPunctuation(plainMeaning) ? END_PUNCTUATION.matcher(plainMeaning).replaceAll("") : plainMeaning).strip();
         String source = ctx.plain(raw);
-        Matcher leading = Pattern.compile("^(A|An|The)\\s").matcher(source);
+        Matcher leading = LEADING_ARTICLE.matcher(source);
         String article = leading.find() ? leading.group(1).toLowerCase(Locale.ROOT) + " " : "";
         boolean zh = Text.isChinese(term + meaning);
         String shownTerm = definition.abbreviation() == null ? term
