@@ -34,7 +34,7 @@ final class CodeDetector {
             .rowStartingWith(Language.SHELL, "$#saydbpngkhmjclrewtu", "^\\s*(?:\\$ \\S.*|(?:sudo|apt|apt-get|yum|dnf|brew|pip3?|npm|npx|yarn|pnpm|git|docker|kubectl|helm|mvn|gradle|"
                     + "java|javac|python3?|node|cargo|cd|ls|mkdir|rm|cp|mv|echo|export|chmod|chown|curl|wget|grep|tar|ssh|scp|systemctl|conda|"
                     + "sed|awk|unzip)(?: +-{1,2}[\\w-]+| +[\\w./~:=@${}\"'-]+)+\\s*(?:\\\\|&&.*|\\|.*)?$|#!/.*)")
-            .row(Language.JAVA, null, "^\\s*(?:(?:public|private|protected|static|final|abstract|synchronized)\\s+[\\w<>\\[\\], ]+[({=;].*"
+            .rowIf(Language.JAVA, CodeDetector::mayBeJava, "^\\s*(?:(?:public|private|protected|static|final|abstract|synchronized)\\s+[\\w<>\\[\\], ]+[({=;].*"
                     + "|(?:class|interface|enum|record) \\w+.*\\{\\s*$|package [\\w.]+;\\s*$|import (?:static )?[\\w.*]+;\\s*$|@\\w+(?:\\(.*\\))?\\s*$"
                     + "|System\\.(?:out|err)\\.print.*|(?:int|long|double|float|boolean|char|byte|short|String|var|List<.*>|Map<.*>)\\s+\\w+\\s*(?:=.*)?;\\s*$"
                     + "|[A-Z]\\w*(?:<.*>)?(?:\\[])?\\s+\\w+\\s*(?:=.*)?;\\s*$|[\\w.]+(?:<.*>)?\\(.*\\)(?:\\.\\w+\\(.*\\))*;\\s*$|\\w+(?:\\.\\w+)*\\s*[-+*/]?=\\s*.+;\\s*$"
@@ -45,7 +45,7 @@ final class CodeDetector {
                     + "|document\\.\\w+.*|window\\.\\w+.*|await .+;\\s*$)")
             .row(Language.JAVASCRIPT, Keywords.of("=>"), "^\\s*(?:.*(?:=|\\(|,)\\s*(?:async\\s*)?(?:\\(.*\\)|\\w+)\\s*=>.*)")
             .row(Language.JAVASCRIPT, Keywords.of("require("), "^\\s*(?:.*\\brequire\\(['\"].*['\"]\\).*)")
-            .row(Language.PYTHON, null, "^\\s*(?:def \\w+\\s*\\(.*\\)\\s*(?:->.*)?:\\s*$|class \\w+(?:\\(.*\\))?\\s*:\\s*$"
+            .rowIf(Language.PYTHON, CodeDetector::mayBePython, "^\\s*(?:def \\w+\\s*\\(.*\\)\\s*(?:->.*)?:\\s*$|class \\w+(?:\\(.*\\))?\\s*:\\s*$"
                     + "|import [\\w.]+(?:\\s+as \\w+)?(?:\\s*,\\s*[\\w.]+)*\\s*$|from [\\w.]+ import [\\w*, ()]+$|print\\s*\\(.*\\)\\s*$"
                     + "|for [\\w, ()]+ in .+:\\s*$|while .+:\\s*$|(?:if|elif) .+:\\s*$|else\\s*:\\s*$|try\\s*:\\s*$|except\\b.*:\\s*$|finally\\s*:\\s*$"
                     + "|with .+:\\s*$|@[\\w.]+(?:\\(.*\\))?\\s*$|(?:return|yield)(?:\\s.*)?$|nonlocal \\w+.*|global \\w+.*|pass\\s*$|raise \\w+.*"
@@ -61,6 +61,43 @@ final class CodeDetector {
     private static final Pattern SENTENCE = Pattern.compile("^[A-Z][a-z]+(?: [\\w',()-]+){3,}[.!?]$");
 
     private CodeDetector() {
+    }
+
+    /** What {@code \\s} is in a Java pattern. */
+    private static final String WHITE = " \t\n\u000B\f\r";
+
+    /**
+     * Every line the Java row matches passes this: the alternatives that do not start with a keyword, "@", "}" or
+     * "System." end with ";" (and white space).
+     */
+    private static boolean mayBeJava(String line) {
+        char first = firstAfterWhite(line);
+        return "psfacierwt@}".indexOf(first) >= 0 || first == 'S' || endsWithSemicolon(line);
+    }
+
+    /**
+     * Every line the Python row matches passes this: the alternatives start with a keyword, "@" or ">>>", or are an
+     * assignment ("=") or a call ("(" and ")").
+     */
+    private static boolean mayBePython(String line) {
+        return "dcifpwetr@yngal>".indexOf(firstAfterWhite(line)) >= 0 || line.indexOf('=') >= 0
+                || line.indexOf('(') >= 0 && line.indexOf(')') >= 0;
+    }
+
+    private static char firstAfterWhite(String line) {
+        int at = 0;
+        while (at < line.length() && WHITE.indexOf(line.charAt(at)) >= 0) {
+            at++;
+        }
+        return at < line.length() ? line.charAt(at) : '\0';
+    }
+
+    private static boolean endsWithSemicolon(String line) {
+        int end = line.length();
+        while (end > 0 && WHITE.indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && line.charAt(end - 1) == ';';
     }
 
     /** The language this line's syntax alone says, or NONE. */

@@ -1,8 +1,6 @@
 package dev.recall.notes;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,26 +11,38 @@ import java.util.Map;
  */
 final class Keywords {
 
-    /** The words (lower case) by their first character: ASCII in an array, the rest in a map. */
+    /**
+     * The words (lower case) by their first character: ASCII in one array, the rest in an array over the range of
+     * their first characters ({@link #otherMin} on; a map of Character keys cost more than the scan it guards).
+     */
     private final String[][] ascii = new String[128][];
-    private final Map<Character, String[]> other = new HashMap<>();
-    private final BitSet firsts = new BitSet();
+    private final char otherMin;
+    private final String[][] other;
     private final List<String> words;
     private final boolean digit;
 
     private Keywords(List<String> words, boolean digit) {
         this.digit = digit;
         this.words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        Map<Character, List<String>> grouped = new HashMap<>();
+        Map<Character, List<String>> grouped = new java.util.TreeMap<>();
         for (String lower : this.words) {
             grouped.computeIfAbsent(lower.charAt(0), k -> new ArrayList<>()).add(lower);
-            firsts.set(lower.charAt(0));
         }
+        char min = Character.MAX_VALUE;
+        char max = 0;
+        for (char first : grouped.keySet()) {
+            if (first >= 128) {
+                min = (char) Math.min(min, first);
+                max = (char) Math.max(max, first);
+            }
+        }
+        this.otherMin = min;
+        this.other = new String[min <= max ? max - min + 1 : 0][];
         grouped.forEach((first, list) -> {
             if (first < 128) {
                 ascii[first] = list.toArray(String[]::new);
             } else {
-                other.put(first, list.toArray(String[]::new));
+                other[first - otherMin] = list.toArray(String[]::new);
             }
         });
     }
@@ -62,11 +72,20 @@ final class Keywords {
                 if (candidates != null && startsWithAny(line, i, candidates)) {
                     return true;
                 }
-            } else if (firsts.get(c) && startsWithAny(line, i, other.get(c))) {
-                return true;
+            } else {
+                String[] candidates = others(c);
+                if (candidates != null && startsWithAny(line, i, candidates)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** The words that start with non-ASCII {@code c}, or null. */
+    private String[] others(char c) {
+        int at = c - otherMin;
+        return at >= 0 && at < other.length ? other[at] : null;
     }
 
     /**
@@ -77,7 +96,8 @@ final class Keywords {
     static final class Mask {
         private final Keywords all;
         private final long[][] asciiBits = new long[128][];
-        private final Map<Character, long[]> otherBits = new HashMap<>();
+        /** The bits of each word, in the order of {@link #all}'s candidate arrays, over the same range of characters. */
+        private final long[][] otherBits;
         private final long digitBits;
         private final long guarded;
 
@@ -115,7 +135,12 @@ final class Keywords {
                     asciiBits[c] = bitsOf(all.ascii[c], words, bits);
                 }
             }
-            all.other.forEach((first, candidates) -> otherBits.put(first, bitsOf(candidates, words, bits)));
+            otherBits = new long[all.other.length][];
+            for (int c = 0; c < all.other.length; c++) {
+                if (all.other[c] != null) {
+                    otherBits[c] = bitsOf(all.other[c], words, bits);
+                }
+            }
         }
 
         private static long[] bitsOf(String[] candidates, List<String> words, List<Long> bits) {
@@ -139,11 +164,13 @@ final class Keywords {
                     int lower = c >= 'A' && c <= 'Z' ? c + 32 : c;
                     candidates = all.ascii[lower];
                     bits = asciiBits[lower];
-                } else if (all.firsts.get(c)) {
-                    candidates = all.other.get(c);
-                    bits = otherBits.get(c);
                 } else {
-                    continue;
+                    int at = c - all.otherMin;
+                    if (at < 0 || at >= otherBits.length) {
+                        continue;
+                    }
+                    candidates = all.other[at];
+                    bits = otherBits[at];
                 }
                 if (candidates == null) {
                     continue;

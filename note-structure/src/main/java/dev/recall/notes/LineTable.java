@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 final class LineTable<T> {
 
-    /** {@code starts}: the characters a match can start with after leading white space, or null for any. */
-    private record Row<T>(T label, Keywords guard, String starts, Pattern pattern) {
+    /**
+     * {@code starts}: the characters a match can start with after leading white space, or null for any;
+     * {@code may}: a test every line the pattern matches passes, or null.
+     */
+    private record Row<T>(T label, Keywords guard, String starts, java.util.function.Predicate<String> may, Pattern pattern) {
     }
 
     private final List<Row<T>> rows = new ArrayList<>();
@@ -32,11 +35,20 @@ final class LineTable<T> {
      * ({@code \\s}: space, tab, line breaks, form feed) is one of {@code starts}: other lines skip it.
      */
     LineTable<T> rowStartingWith(T label, String starts, String regex) {
-        return row(label, null, starts, regex);
+        return row(label, null, starts, null, regex);
+    }
+
+    /** A row tried only on lines that pass {@code may}, a cheap test every line the expression matches passes. */
+    LineTable<T> rowIf(T label, java.util.function.Predicate<String> may, String regex) {
+        return row(label, null, null, may, regex);
     }
 
     private LineTable<T> row(T label, Keywords guard, String starts, String regex) {
-        rows.add(new Row<>(label, guard, starts, Pattern.compile(regex)));
+        return row(label, guard, starts, null, regex);
+    }
+
+    private LineTable<T> row(T label, Keywords guard, String starts, java.util.function.Predicate<String> may, String regex) {
+        rows.add(new Row<>(label, guard, starts, may, Pattern.compile(regex)));
         unguarded |= guard == null;
         mask = new Keywords.Mask(rows.stream().map(Row::guard).toList());
         return this;
@@ -56,7 +68,7 @@ final class LineTable<T> {
         for (int k = 0; k < rows.size(); k++) {
             Row<T> row = rows.get(k);
             if ((row.guard() == null || (guards >>> k & 1) == 1) && (row.starts() == null || row.starts().indexOf(start) >= 0)
-                    && row.pattern().matcher(line).matches()) {
+                    && (row.may() == null || row.may().test(line)) && row.pattern().matcher(line).matches()) {
                 return row.label();
             }
         }
