@@ -86,12 +86,20 @@ switch (problem.type) {
 
 // The same problem for a learner who reads Chinese: title, detail and messages follow Accept-Language, type does not.
 const chinese = await learner.progress.POST("/api/v1/reviews", {
+  params: { header: { "Accept-Language": "zh-CN" } },
   body: { cardId: first.cardId, rating: 5 },
-  headers: { "Accept-Language": "zh-CN" },
 });
 if (!chinese.error) throw new Error("a rating of 5 was accepted");
 if (chinese.error.type !== problem.type || chinese.response.headers.get("Content-Language") !== "zh-Hans") {
   fail("bad review in Chinese", chinese.error);
 }
 console.log(`in Chinese: ${chinese.error.title}: ${chinese.error.detail ?? ""}`);
+
+// A client for a learner who reads Chinese asks once, for every call.
+const zhLearner = recall({ ...urls, token: required("LEARNER"), language: "zh-CN,zh;q=0.9,en;q=0.8" });
+const missing = await zhLearner.progress.GET("/api/v1/cards/{id}", { params: { path: { id: crypto.randomUUID() } } });
+if (!missing.error || missing.error.type !== "https://recall.dev/problems/not-found" || missing.error.title !== "未找到") {
+  throw new Error(`an unknown card was not a Chinese not-found problem: ${JSON.stringify(missing.error)}`);
+}
+console.log(`unknown card, in Chinese: ${missing.error.detail ?? ""}`);
 console.log("main flow complete");

@@ -17,6 +17,12 @@ export interface RecallOptions {
   progress: string;
   /** The caller's JWT, or a function that returns the current one (called for every request, so a refreshed token is used). */
   token: string | (() => string | Promise<string>);
+  /**
+   * The caller's languages as an Accept-Language value ("zh-CN", "zh-CN,zh;q=0.9,en;q=0.8"): problems then come with
+   * their title, detail and messages in Chinese when it prefers Chinese (English otherwise). A call's own
+   * Accept-Language header wins.
+   */
+  language?: string;
   /** A fetch of your own (tests, proxies); the global fetch otherwise. */
   fetch?: (input: Request) => Promise<Response>;
 }
@@ -38,11 +44,23 @@ export function bearer(token: RecallOptions["token"]): Middleware {
   };
 }
 
+/** Adds "Accept-Language: <language>" to every request that does not name its own. */
+export function acceptLanguage(language: string): Middleware {
+  return {
+    onRequest({ request }) {
+      if (!request.headers.has("Accept-Language")) request.headers.set("Accept-Language", language);
+      return request;
+    },
+  };
+}
+
 export function recall(options: RecallOptions): Recall {
   const auth = bearer(options.token);
+  const language = options.language === undefined ? undefined : acceptLanguage(options.language);
   const make = <P extends {}>(baseUrl: string): Client<P> => {
     const client = createClient<P>(options.fetch ? { baseUrl, fetch: options.fetch } : { baseUrl });
     client.use(auth);
+    if (language) client.use(language);
     return client;
   };
   return {

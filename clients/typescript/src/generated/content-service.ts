@@ -667,17 +667,17 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail (application/problem+json). type is stable: switch on it, not on title or detail.
          * @example {
-         *       "instance": "/api/v1/reviews",
-         *       "title": "Invalid request",
+         *       "detail": "rating: must be between 1 and 4",
+         *       "type": "https://recall.dev/problems/validation",
+         *       "status": 400,
          *       "errors": [
          *         {
-         *           "message": "must be between 1 and 4",
-         *           "field": "rating"
+         *           "field": "rating",
+         *           "message": "must be between 1 and 4"
          *         }
          *       ],
-         *       "status": 400,
-         *       "type": "https://recall.dev/problems/validation",
-         *       "detail": "rating: must be between 1 and 4"
+         *       "title": "Invalid request",
+         *       "instance": "/api/v1/reviews"
          *     }
          */
         Problem: {
@@ -713,9 +713,15 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+        AcceptLanguage: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The language of the problem's texts: en, or zh-Hans when Accept-Language preferred Chinese */
+        ContentLanguage: "en" | "zh-Hans";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -723,7 +729,10 @@ export interface operations {
     getAdminDeadLetters: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -741,6 +750,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -750,6 +760,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -759,6 +770,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -768,6 +780,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -782,7 +795,10 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -800,6 +816,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -809,6 +826,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -818,6 +836,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -827,6 +846,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -836,6 +856,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -847,7 +868,10 @@ export interface operations {
     postAdminDeadLettersOutboxReplay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -871,6 +895,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -880,6 +905,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -889,6 +915,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -898,6 +925,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -907,6 +935,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -916,6 +945,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -930,7 +960,10 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 topic: string;
             };
@@ -950,6 +983,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -959,6 +993,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -968,6 +1003,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -977,6 +1013,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -986,6 +1023,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -995,6 +1033,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1006,7 +1045,10 @@ export interface operations {
     postAdminDeadLetterReplay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 topic: string;
             };
@@ -1032,6 +1074,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1041,6 +1084,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1050,6 +1094,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1059,6 +1104,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1068,6 +1114,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1077,6 +1124,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1086,6 +1134,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1097,7 +1146,10 @@ export interface operations {
     listDecks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1115,6 +1167,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1124,6 +1177,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1133,6 +1187,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1142,6 +1197,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1153,7 +1209,10 @@ export interface operations {
     createDeck: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1175,6 +1234,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1184,6 +1244,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1193,6 +1254,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1202,6 +1264,7 @@ export interface operations {
             /** @description A deck of that name is already there (deck-exists) */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1211,6 +1274,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1220,6 +1284,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1229,6 +1294,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1240,7 +1306,10 @@ export interface operations {
     updateDeck: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1264,6 +1333,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1273,6 +1343,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1282,6 +1353,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1291,6 +1363,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1300,6 +1373,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1309,6 +1383,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1318,6 +1393,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1332,7 +1408,10 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1352,6 +1431,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1361,6 +1441,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1370,6 +1451,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1379,6 +1461,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1388,6 +1471,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1397,6 +1481,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1408,7 +1493,10 @@ export interface operations {
     postDeckNotes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1434,6 +1522,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1443,6 +1532,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1452,6 +1542,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1461,6 +1552,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1470,6 +1562,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1479,6 +1572,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1488,6 +1582,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1499,7 +1594,10 @@ export interface operations {
     postDeckRepublish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1521,6 +1619,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1530,6 +1629,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1539,6 +1639,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1548,6 +1649,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1557,6 +1659,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1566,6 +1669,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1577,7 +1681,10 @@ export interface operations {
     getExportsDeck: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1597,6 +1704,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1606,6 +1714,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1615,6 +1724,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1624,6 +1734,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1633,6 +1744,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1642,6 +1754,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1656,7 +1769,10 @@ export interface operations {
                 name?: string;
                 visibility?: "private" | "tenant" | "public";
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1681,6 +1797,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1690,6 +1807,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1699,6 +1817,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1708,6 +1827,7 @@ export interface operations {
             /** @description The upload or one of its files is larger than the limits (too-large) */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1717,6 +1837,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1726,6 +1847,7 @@ export interface operations {
             /** @description No Markdown in the upload, or a file is not text (nothing-to-import, invalid-file) */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1735,6 +1857,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1744,6 +1867,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1762,7 +1886,10 @@ export interface operations {
                 limit?: number;
                 tag?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1780,6 +1907,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1789,6 +1917,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1798,6 +1927,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1807,6 +1937,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1816,6 +1947,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1829,6 +1961,8 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
@@ -1853,6 +1987,7 @@ export interface operations {
             /** @description Invalid or malformed body (problem+json) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1862,6 +1997,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1871,6 +2007,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1880,6 +2017,7 @@ export interface operations {
             /** @description Body larger than 8 MiB */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1889,6 +2027,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1898,6 +2037,7 @@ export interface operations {
             /** @description Unknown deck, or Idempotency-Key reused with another body */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1907,6 +2047,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1916,6 +2057,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1930,6 +2072,8 @@ export interface operations {
             header?: {
                 /** @description an ETag the client holds; 304 when it is the current version */
                 "If-None-Match"?: string;
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -1959,6 +2103,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1968,6 +2113,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1977,6 +2123,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1986,6 +2133,7 @@ export interface operations {
             /** @description No such note in your tenant, or not visible to you */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1995,6 +2143,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2004,6 +2153,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2018,6 +2168,8 @@ export interface operations {
             header?: {
                 /** @description the note's ETag */
                 "If-Match"?: string;
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -2044,6 +2196,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2053,6 +2206,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2062,6 +2216,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2071,6 +2226,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2080,6 +2236,7 @@ export interface operations {
             /** @description If-Match is stale: the note changed since it was read */
             412: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2089,6 +2246,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2098,6 +2256,7 @@ export interface operations {
             /** @description If-Match missing */
             428: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2107,6 +2266,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2116,6 +2276,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2129,6 +2290,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -2147,6 +2310,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2156,6 +2320,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2165,6 +2330,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2174,6 +2340,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2183,6 +2350,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2192,6 +2360,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2205,6 +2374,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -2232,6 +2403,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2241,6 +2413,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2250,6 +2423,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2259,6 +2433,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2268,6 +2443,7 @@ export interface operations {
             /** @description If-Match is stale */
             412: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2277,6 +2453,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2286,6 +2463,7 @@ export interface operations {
             /** @description If-Match missing */
             428: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2295,6 +2473,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2304,6 +2483,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2318,7 +2498,10 @@ export interface operations {
                 from?: number;
                 to?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -2338,6 +2521,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2347,6 +2531,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2356,6 +2541,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2365,6 +2551,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2374,6 +2561,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2383,6 +2571,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2394,7 +2583,10 @@ export interface operations {
     getNoteOutline: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -2414,6 +2606,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2423,6 +2616,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2432,6 +2626,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2441,6 +2636,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2450,6 +2646,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2459,6 +2656,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2472,6 +2670,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -2494,6 +2694,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2503,6 +2704,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2512,6 +2714,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2521,6 +2724,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2530,6 +2734,7 @@ export interface operations {
             /** @description The note is not deleted */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2539,6 +2744,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2548,6 +2754,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2562,7 +2769,10 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -2582,6 +2792,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2591,6 +2802,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2600,6 +2812,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2609,6 +2822,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2618,6 +2832,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2627,6 +2842,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2638,7 +2854,10 @@ export interface operations {
     getNoteVersion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
                 version: number;
@@ -2659,6 +2878,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2668,6 +2888,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2677,6 +2898,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2686,6 +2908,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2695,6 +2918,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2704,6 +2928,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2722,7 +2947,10 @@ export interface operations {
                 q?: string;
                 tag?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2740,6 +2968,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2749,6 +2978,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2758,6 +2988,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2767,6 +2998,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2776,6 +3008,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2787,7 +3020,10 @@ export interface operations {
     listTags: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2805,6 +3041,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2814,6 +3051,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2823,6 +3061,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2832,6 +3071,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -540,11 +540,11 @@ export interface components {
          *           "field": "rating"
          *         }
          *       ],
-         *       "status": 400,
-         *       "type": "https://recall.dev/problems/validation",
-         *       "detail": "rating: must be between 1 and 4",
+         *       "title": "Invalid request",
          *       "instance": "/api/v1/reviews",
-         *       "title": "Invalid request"
+         *       "detail": "rating: must be between 1 and 4",
+         *       "type": "https://recall.dev/problems/validation",
+         *       "status": 400
          *     }
          */
         Problem: {
@@ -580,9 +580,15 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+        AcceptLanguage: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The language of the problem's texts: en, or zh-Hans when Accept-Language preferred Chinese */
+        ContentLanguage: "en" | "zh-Hans";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -590,7 +596,10 @@ export interface operations {
     getAdminDeadLetters: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -608,6 +617,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -617,6 +627,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -626,6 +637,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -635,6 +647,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -649,7 +662,10 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -667,6 +683,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -676,6 +693,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -685,6 +703,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -694,6 +713,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -703,6 +723,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -714,7 +735,10 @@ export interface operations {
     postAdminDeadLettersOutboxReplay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -738,6 +762,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -747,6 +772,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -756,6 +782,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -765,6 +792,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -774,6 +802,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -783,6 +812,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -797,7 +827,10 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 topic: string;
             };
@@ -817,6 +850,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -826,6 +860,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -835,6 +870,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -844,6 +880,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -853,6 +890,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -862,6 +900,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -873,7 +912,10 @@ export interface operations {
     postAdminDeadLetterReplay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 topic: string;
             };
@@ -899,6 +941,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -908,6 +951,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -917,6 +961,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -926,6 +971,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -935,6 +981,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -944,6 +991,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -953,6 +1001,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -968,7 +1017,10 @@ export interface operations {
                 limit?: number;
                 state?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -986,6 +1038,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -995,6 +1048,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1004,6 +1058,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1013,6 +1068,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1022,6 +1078,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1033,7 +1090,10 @@ export interface operations {
     getCard: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1053,6 +1113,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1062,6 +1123,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1071,6 +1133,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1080,6 +1143,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1089,6 +1153,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1098,6 +1163,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1109,7 +1175,10 @@ export interface operations {
     postCardBury: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1129,6 +1198,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1138,6 +1208,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1147,6 +1218,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1156,6 +1228,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1165,6 +1238,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1174,6 +1248,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1185,7 +1260,10 @@ export interface operations {
     postCardForget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1205,6 +1283,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1214,6 +1293,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1223,6 +1303,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1232,6 +1313,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1241,6 +1323,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1250,6 +1333,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1261,7 +1345,10 @@ export interface operations {
     postCardSuspend: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1281,6 +1368,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1290,6 +1378,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1299,6 +1388,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1308,6 +1398,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1317,6 +1408,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1326,6 +1418,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1337,7 +1430,10 @@ export interface operations {
     postCardUnsuspend: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1357,6 +1453,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1366,6 +1463,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1375,6 +1473,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1384,6 +1483,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1393,6 +1493,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1402,6 +1503,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1413,7 +1515,10 @@ export interface operations {
     listEnrollments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1431,6 +1536,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1440,6 +1546,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1449,6 +1556,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1458,6 +1566,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1469,7 +1578,10 @@ export interface operations {
     createEnrollment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1500,6 +1612,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1509,6 +1622,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1518,6 +1632,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1527,6 +1642,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1536,6 +1652,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1545,6 +1662,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1558,6 +1676,8 @@ export interface operations {
             query?: never;
             header?: {
                 "Idempotency-Key"?: string;
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
@@ -1580,6 +1700,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1589,6 +1710,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1598,6 +1720,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1607,6 +1730,7 @@ export interface operations {
             /** @description The card was reviewed in between (review-out-of-order) or the key is in use (idempotency-key-in-flux) */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1616,6 +1740,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1625,6 +1750,7 @@ export interface operations {
             /** @description Idempotency-Key reused with another body (idempotency-key-reused) */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1634,6 +1760,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1643,6 +1770,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1656,7 +1784,10 @@ export interface operations {
             query?: {
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1674,6 +1805,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1683,6 +1815,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1692,6 +1825,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1701,6 +1835,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1710,6 +1845,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1721,7 +1857,10 @@ export interface operations {
     postReviewUndo: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1741,6 +1880,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1750,6 +1890,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1759,6 +1900,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1768,6 +1910,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1777,6 +1920,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1786,6 +1930,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1797,7 +1942,10 @@ export interface operations {
     listSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1815,6 +1963,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1824,6 +1973,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1833,6 +1983,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1842,6 +1993,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1855,7 +2007,10 @@ export interface operations {
             query?: {
                 reschedule?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1877,6 +2032,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1886,6 +2042,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1895,6 +2052,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1904,6 +2062,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1913,6 +2072,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1922,6 +2082,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1935,7 +2096,10 @@ export interface operations {
             query?: {
                 days?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1953,6 +2117,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1962,6 +2127,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1971,6 +2137,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1980,6 +2147,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1989,6 +2157,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {

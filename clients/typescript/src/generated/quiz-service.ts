@@ -417,9 +417,15 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+        AcceptLanguage: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The language of the problem's texts: en, or zh-Hans when Accept-Language preferred Chinese */
+        ContentLanguage: "en" | "zh-Hans";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -427,7 +433,10 @@ export interface operations {
     getAdminDeadLetters: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -445,6 +454,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -454,6 +464,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -463,6 +474,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -472,6 +484,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -486,7 +499,10 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -504,6 +520,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -513,6 +530,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -522,6 +540,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -531,6 +550,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -540,6 +560,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -551,7 +572,10 @@ export interface operations {
     postAdminDeadLettersOutboxReplay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -575,6 +599,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -584,6 +609,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -593,6 +619,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -602,6 +629,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -611,6 +639,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -620,6 +649,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -634,7 +664,10 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 topic: string;
             };
@@ -654,6 +687,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -663,6 +697,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -672,6 +707,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -681,6 +717,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -690,6 +727,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -699,6 +737,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -710,7 +749,10 @@ export interface operations {
     postAdminDeadLetterReplay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 topic: string;
             };
@@ -736,6 +778,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -745,6 +788,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -754,6 +798,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -763,6 +808,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -772,6 +818,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -781,6 +828,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -790,6 +838,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -801,7 +850,10 @@ export interface operations {
     createGenerate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -823,6 +875,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -832,6 +885,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -841,6 +895,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -850,6 +905,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -859,6 +915,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -868,6 +925,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -886,7 +944,10 @@ export interface operations {
                 tag?: string;
                 type?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -904,6 +965,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -913,6 +975,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -922,6 +985,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -931,6 +995,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -940,6 +1005,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -951,7 +1017,10 @@ export interface operations {
     getItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: string;
             };
@@ -971,6 +1040,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -980,6 +1050,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -989,6 +1060,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -998,6 +1070,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1007,6 +1080,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1016,6 +1090,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1027,7 +1102,10 @@ export interface operations {
     createQuiz: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1049,6 +1127,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1058,6 +1137,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1067,6 +1147,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1076,6 +1157,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1085,6 +1167,7 @@ export interface operations {
             /** @description No item matches (no-items) */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1094,6 +1177,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1103,6 +1187,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1114,7 +1199,10 @@ export interface operations {
     postQuizAnswers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. Answers other than problems do not change with it. See docs/api.md. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -1138,6 +1226,7 @@ export interface operations {
             /** @description The request is invalid (type validation, malformed-json, invalid-cursor); nothing changed */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1147,6 +1236,7 @@ export interface operations {
             /** @description No valid bearer token (type unauthorized) */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1156,6 +1246,7 @@ export interface operations {
             /** @description The token's roles do not allow this operation (type forbidden) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1165,6 +1256,7 @@ export interface operations {
             /** @description Not found in the caller's tenant, or not visible to the caller (type not-found) */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1174,6 +1266,7 @@ export interface operations {
             /** @description The Content-Type is not one this operation accepts */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1183,6 +1276,7 @@ export interface operations {
             /** @description An unexpected failure (type internal); nothing the request changed is half-applied */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1192,6 +1286,7 @@ export interface operations {
             /** @description The database is unavailable for a moment (type unavailable); retry after Retry-After seconds */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -40,6 +40,8 @@ public class ContractFilter implements OASFilter {
     static final String SCHEME = "jwt";
     static final String PROBLEM = "Problem";
     static final String PROBLEM_JSON = "application/problem+json";
+    static final String ACCEPT_LANGUAGE = "AcceptLanguage";
+    static final String CONTENT_LANGUAGE = "ContentLanguage";
     /** What the framework writes on the responses it adds; ours say more. */
     private static final Set<String> FRAMEWORK_DESCRIPTIONS = Set.of("Not Authorized", "Not Allowed", "Bad Request", "Forbidden", "Unauthorized");
 
@@ -56,6 +58,16 @@ public class ContractFilter implements OASFilter {
                         + "the algorithm is fixed (RS256, never none), signature, issuer and expiry are verified. See docs/api.md."));
         components.addSchema(PROBLEM, ProblemSchema.problem());
         components.addSchema("FieldError", ProblemSchema.fieldError());
+        components.addParameter(ACCEPT_LANGUAGE, OASFactory.createParameter()
+                .name("Accept-Language").in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER).required(false)
+                .description("The language of a problem's title, detail and errors[].message (RFC 9110, q-values honoured): "
+                        + "a preferred zh, zh-CN, zh-Hans or other zh-* range gets Simplified Chinese, anything else English. "
+                        + "Answers other than problems do not change with it. See docs/api.md.")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)
+                        .examples(List.of("zh-CN,zh;q=0.9,en;q=0.8"))));
+        components.addHeader(CONTENT_LANGUAGE, OASFactory.createHeader()
+                .description("The language of the problem's texts: en, or zh-Hans when Accept-Language preferred Chinese")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).enumeration(List.of("en", "zh-Hans"))));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
 
         Set<String> tags = new TreeSet<>();
@@ -151,6 +163,8 @@ public class ContractFilter implements OASFilter {
         // The global requirement applies; a per-operation copy would only repeat it.
         operation.setSecurity(null);
         errors(path, operation);
+        // Every operation can answer with a problem, whose texts follow Accept-Language.
+        operation.addParameter(OASFactory.createParameter().ref(ACCEPT_LANGUAGE));
     }
 
     /** Every error an operation can answer, each as a Problem; descriptions given on the resource are kept. */
@@ -182,6 +196,7 @@ public class ContractFilter implements OASFilter {
             if (code.startsWith("4") || code.startsWith("5")) {
                 response.setContent(OASFactory.createContent().addMediaType(PROBLEM_JSON,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+                response.addHeader("Content-Language", OASFactory.createHeader().ref(CONTENT_LANGUAGE));
             }
         });
     }
