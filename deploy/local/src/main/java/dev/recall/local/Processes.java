@@ -22,8 +22,9 @@ final class Processes {
      */
     static List<String> javaCommand(Path app) {
         // One service's live data stays well under 100 MiB; the free ratios give unused heap back after a GC.
+        // -Drecall.heap=768m: another maximum heap, for measuring what the small one costs (benchmarks/README.md).
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms16m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
+                "-Xms16m", "-Xmx" + System.getProperty("recall.heap", "256m"), "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
         if (Boolean.getBoolean("recall.quick-start")) {
             // A developer's stack and the end-to-end tests: C1 only, which halves the CPU of a start on two cores
             // (most of it is C2 compiling start-up code that never runs again) at the cost of peak speed,
