@@ -3,7 +3,8 @@
 # on the PostgreSQL at PG* / 127.0.0.1:5432, its own Kafka broker), measures start time and RSS, note -> due
 # propagation from the first note, POST /notes (quiz-service running and stopped) and POST /reviews against
 # pgbench -M prepared on the statements they really issued (captured from the server log), the due queue and
-# search over 100,000 rows, and the JMH cores; prints one table and writes it to .local/bench/report.md.
+# search over 100,000 rows, POST /api/v1/generate on the 1 MB benchmark notes against the generator alone and a bare
+# CommonMark parse (CPU per MB), and the JMH cores; prints one table and writes it to .local/bench/report.md.
 # Needs pgbench (postgresql-contrib) and read access to the PostgreSQL server log (same machine).
 # Options: -Dclients=8 -Dcreates=2000 -Dreviews=4000 -Drows=100000
 set -euo pipefail
