@@ -89,8 +89,8 @@ final class ContentLoad {
 
     static final String[] QUERIES = {"装饰器", "深拷贝", "decorator", "garbage collection", "函数", "reference"};
 
-    Load.Result search(int requests) {
-        return Load.sequential(100, requests, i -> LoadHttp.send(http, HttpRequest.newBuilder(URI.create(contentUrl + "/api/v1/search?limit=20&q="
+    Load.Result search(int warmup, int requests) {
+        return Load.sequential(warmup, requests, i -> LoadHttp.send(http, HttpRequest.newBuilder(URI.create(contentUrl + "/api/v1/search?limit=20&q="
                         + URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8)))
                 .header("Authorization", "Bearer " + author).build()));
     }

@@ -78,8 +78,8 @@ final class ReviewLoad {
                 .header("Authorization", "Bearer " + learner).build());
     }
 
-    Load.Result dueQueue(int requests) {
-        return Load.sequential(300, requests, this::due);
+    Load.Result dueQueue(int warmup, int requests) {
+        return Load.sequential(warmup, requests, this::due);
     }
 
     List<String> explainDue() throws Exception {
