@@ -117,6 +117,7 @@ class PlatformTests {
                 .when().post("/test/creates").then().statusCode(200).extract().asString();
         assertThat(again).isEqualTo(first);
         assertThat(rows("create:" + name)).isEqualTo(1);
+        assertThat(first).contains("lockTimeout\\\":\\\"0\\\""); // the claim's 3 s bound ended with the claim
 
         given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(Map.of("name", "other"))
                 .when().post("/test/creates").then().statusCode(422).contentType("application/problem+json");

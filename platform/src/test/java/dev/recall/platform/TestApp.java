@@ -93,8 +93,12 @@ public final class TestApp {
 
         @WithTransaction
         public Uni<Stored> create(String key, Map<String, Object> body) {
-            return idempotency.once("acme", "alice", key, body, () -> TestRow.of("create:" + body.get("name")).persist()
-                    .map(row -> new Stored(201, idempotency.json(Map.of("id", ((TestRow) row).id)), "/rows/" + ((TestRow) row).id)));
+            // The answer names the lock timeout the action ran with: the claim's own bound must not outlive the claim.
+            return idempotency.once("acme", "alice", key, body, () -> Panache.getSession()
+                    .chain(s -> s.createNativeQuery("SELECT current_setting('lock_timeout')", String.class).getSingleResult())
+                    .chain(timeout -> TestRow.of("create:" + body.get("name")).persist()
+                            .map(row -> new Stored(201, idempotency.json(Map.of("id", ((TestRow) row).id, "lockTimeout", timeout)),
+                                    "/rows/" + ((TestRow) row).id))));
         }
 
         @WithTransaction

@@ -35,6 +35,14 @@ public class IdempotencyKeys {
     /** The SQLSTATE PostgreSQL raises when lock_timeout runs out. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
+    /** Claims a key (0 or 1 rows inserted) with lock_timeout at CLAIM_WAIT_MILLIS for this statement only. */
+    static final String CLAIM = "WITH previous AS (SELECT current_setting('lock_timeout') AS timeout), "
+            + "wait AS (SELECT set_config('lock_timeout', '" + CLAIM_WAIT_MILLIS + "', true) FROM previous), "
+            + "claim AS (INSERT INTO idempotency_key (tenant, user_id, key, request_hash, status) "
+            + "SELECT :t, :u, :k, :h, 0 FROM wait ON CONFLICT DO NOTHING RETURNING 1) "
+            + "SELECT c.claimed, set_config('lock_timeout', CASE WHEN c.claimed >= 0 THEN p.timeout END, true) "
+            + "FROM (SELECT count(*) AS claimed FROM claim) c, previous p";
+
     @Inject
     ObjectMapper mapper;
 
@@ -56,17 +64,16 @@ public class IdempotencyKeys {
         //
         // The wait is bounded: a client that times out and retries while its first attempt still runs must not
         // park one pooled connection per retry (a burst of those can take the whole pool, and the winner's own
-        // work with it). After CLAIM_WAIT the retry gets 409 and tries again later; the lock timeout is set for
-        // the claim statement only (set_config in the same statement) and put back to its default before the action runs.
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "WITH wait AS (SELECT set_config('lock_timeout', '" + CLAIM_WAIT_MILLIS + "', true) AS previous) "
-                                + "INSERT INTO idempotency_key (tenant, user_id, key, request_hash, status) "
-                                + "SELECT :t, :u, :k, :h, 0 FROM wait ON CONFLICT DO NOTHING")
+        // work with it). After CLAIM_WAIT the retry gets 409 and tries again later. The lock timeout holds for the
+        // claim only: the same statement sets it (set_config, local to the transaction) before the INSERT and puts
+        // the previous value back after it (the restoring set_config needs the INSERT's count, so it runs last):
+        // one round trip, not two.
+        return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM, Object[].class)
                 .setParameter("t", tenant).setParameter("u", userId).setParameter("k", key).setParameter("h", hash)
-                .executeUpdate()
+                .getSingleResult()
                 .onFailure(failure -> SqlStates.anyInChain(failure, LOCK_NOT_AVAILABLE::equals)).transform(failure -> new ProblemException(409,
                         "idempotency-key-in-progress", Text.of("idempotency.in-progress", key)))
-                .call(() -> session.createNativeQuery("SET lock_timeout TO DEFAULT").executeUpdate())
+                .map(row -> ((Number) row[0]).intValue())
                 .chain(claimed -> claimed == 1
                         ? action.get().call(stored -> session.createNativeQuery(
                                         "UPDATE idempotency_key SET status = :s, body = :b, location = :l "
