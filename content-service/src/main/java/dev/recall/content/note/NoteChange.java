@@ -1,6 +1,5 @@
 package dev.recall.content.note;
 
-import dev.recall.content.outline.OutlineParser;
 import dev.recall.events.EventData;
 import dev.recall.events.NoteEvents;
 
@@ -33,7 +32,7 @@ enum NoteChange {
 
     static NoteEvents.NoteSnapshot snapshot(Note note) {
         return new NoteEvents.NoteSnapshot(note.id.toString(), note.tenant, note.authorId, note.title, note.markdown,
-                List.of(note.tags), note.deckId, note.language, note.visibility, note.version, OutlineParser.outline(note.markdown),
+                List.of(note.tags), note.deckId, note.language, note.visibility, note.version, note.outline(),
                 note.updatedAt);
     }
 }

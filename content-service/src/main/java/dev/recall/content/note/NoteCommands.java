@@ -16,6 +16,7 @@ import dev.recall.platform.idempotency.IdempotencyKeys;
 import dev.recall.platform.idempotency.IdempotencyKeys.Stored;
 import dev.recall.platform.outbox.Outbox;
 import dev.recall.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every change to notes. Each one goes through {@link #record}: a new version row, the search vector and
+ * Every change to notes. Each one goes through {@link #insert} (a new note) or {@link #record}: a version row, the search vector and
  * exactly one event in the outbox, in the same transaction as the change itself.
  */
 @ApplicationScoped
@@ -95,10 +96,39 @@ public class NoteCommands {
         return deck
                 .chain(deckId -> {
                     note.deckId = deckId;
-                    return note.<Note>persist();
+                    return insertRows(note, actor);
                 })
-                .chain(() -> record(note, NoteChange.CREATED, actor));
+                .chain(() -> outbox.append(note.id.toString(), note.tenant, NoteChange.CREATED.event(note)))
+                .replaceWith(note);
     }
+
+    /**
+     * A new note's row, with its search vector, and its first version row, in one statement: no flush, no second
+     * write of the row for the vector, the Markdown sent once. The note is not put in the session (nothing in the
+     * transaction changes it after its creation).
+     */
+    private static Uni<Integer> insertRows(Note note, Actor actor) {
+        return Panache.getSession().chain(session -> SearchIndexer.bind(session.createNativeQuery(INSERT_NOTE), note)
+                .setParameter("id", note.id)
+                .setParameter("tenant", note.tenant)
+                .setParameter("author", note.authorId)
+                .setParameter("title", note.title)
+                .setParameter("markdown", note.markdown)
+                .setParameter("tags", note.tags)
+                .setParameter("deck", note.deckId)
+                .setParameter("language", note.language)
+                .setParameter("visibility", note.visibility)
+                .setParameter("at", note.createdAt)
+                .setParameter("editedBy", actor.userId())
+                .executeUpdate());
+    }
+
+    private static final String INSERT_NOTE = "WITH n AS (INSERT INTO note (id, tenant, author_id, title, markdown, tags, deck_id, language,"
+            + " visibility, version, created_at, updated_at, search_vector) VALUES (:id, :tenant, :author, :title, :markdown,"
+            + " CAST(:tags AS text[]), CAST(:deck AS text), CAST(:language AS text), :visibility, 1, :at, :at, " + SearchIndexer.VECTOR + ")"
+            + " RETURNING id, version, title, markdown, tags, deck_id, language, visibility, created_at)"
+            + " INSERT INTO note_version (note_id, version, change, title, markdown, tags, deck_id, language, visibility, edited_by, created_at)"
+            + " SELECT id, version, '" + NoteChange.CREATED.label + "', title, markdown, tags, deck_id, language, visibility, :editedBy, created_at FROM n";
 
     /** PUT: replaces the note's content and metadata; absent optional fields reset to their defaults. */
     @WithTransaction
@@ -245,14 +275,12 @@ public class NoteCommands {
     }
 
     /**
-     * The one write path: a new version number (a created note starts at 1), the version row, the search
-     * vector and the change's event, all in the current transaction.
+     * The write path of every change after the creation ({@link #insert} writes a new note's rows in one statement):
+     * a new version number, the version row, the search vector and the change's event, all in the current transaction.
      */
     private Uni<Note> record(Note note, NoteChange change, Actor actor) {
-        if (change != NoteChange.CREATED) {
-            note.version++;
-            note.updatedAt = now();
-        }
+        note.version++;
+        note.updatedAt = now();
         return NoteVersion.of(note, change.label, actor.userId()).persist()
                 .chain(() -> search.index(note))
                 .chain(() -> outbox.append(note.id.toString(), note.tenant, change.event(note)))

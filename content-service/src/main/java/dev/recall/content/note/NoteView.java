@@ -1,7 +1,6 @@
 package dev.recall.content.note;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import dev.recall.content.outline.OutlineParser;
 import dev.recall.events.NoteEvents.Section;
 
 import java.time.Instant;
@@ -25,6 +24,6 @@ public record NoteView(
 
     public static NoteView of(Note note) {
         return new NoteView(note.id, note.title, note.markdown, List.of(note.tags), note.deckId, note.language, note.visibility,
-                note.authorId, note.version, OutlineParser.outline(note.markdown), note.createdAt, note.updatedAt);
+                note.authorId, note.version, note.outline(), note.createdAt, note.updatedAt);
     }
 }
