@@ -1,18 +1,21 @@
 package dev.recall.progress.review;
 
 import dev.recall.progress.card.Card;
-import dev.recall.progress.item.ItemProjection;
 import dev.recall.progress.item.ItemVisibility;
+import dev.recall.progress.scheduler.Fsrs;
 import dev.recall.progress.scheduler.SchedulerOptions;
 import dev.recall.progress.settings.LearnerSettings;
 import dev.recall.progress.settings.SettingsService;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,12 +23,24 @@ import java.util.List;
  * Today's queue, in the order a learner should see it: learning cards that are due now, then review
  * cards due before the end of the study day (capped by reviews/day), then new cards (capped by new/day,
  * counting those already introduced today). Suspended, buried and retired cards never show.
+ *
+ * <p>A read path that changes nothing, so it reads rows with the SQL client (no Hibernate session, no managed
+ * entities to snapshot): each page is one index range of {@code card_queue} or {@code card_queue_new} (migration V4)
+ * joined to its items.
  */
 @ApplicationScoped
 public class DueQueue {
 
-    private static final String VISIBLE = "c.tenant = :tenant and c.userId = :user and c.suspended = false "
-            + "and (c.buriedUntil is null or c.buriedUntil <= :now) and i.retired = false and " + ItemVisibility.hql("i", ":user");
+    private static final String PAGE = "SELECT c.id, c.state, c.due, c.stability, c.difficulty, c.scheduled_days, c.learning_steps,"
+            + " c.reps, c.lapses, c.last_review, i.item_id, i.note_id, i.type, i.prompt, i.answers, i.options, i.heading_path, i.explanation"
+            + " FROM card c JOIN item_projection i ON i.item_id = c.item_id"
+            + " WHERE c.tenant = $1 AND c.user_id = $2 AND NOT c.suspended AND (c.buried_until IS NULL OR c.buried_until <= $3)"
+            + " AND NOT i.retired AND " + ItemVisibility.sql("i", "$2") + " AND ";
+    private static final String LEARNING = PAGE + "c.state IN ('LEARNING', 'RELEARNING') AND c.due <= $3 ORDER BY c.due, c.id LIMIT $4";
+    private static final String REVIEW = PAGE + "c.state = 'REVIEW' AND c.due < $5 ORDER BY c.due, c.id LIMIT $4";
+    private static final String NEW = PAGE + "c.state = 'NEW' ORDER BY c.created_at, c.item_id LIMIT $4";
+    private static final String INTRODUCED = "SELECT count(*) FILTER (WHERE state_before = 'NEW'), count(*) FILTER (WHERE state_before = 'REVIEW') "
+            + "FROM review_log WHERE tenant = $1 AND user_id = $2 AND reviewed_at >= $3 AND NOT undone";
 
     @Inject
     Scheduling scheduling;
@@ -33,62 +48,73 @@ public class DueQueue {
     @Inject
     SettingsService settingsService;
 
-    @WithSession
+    @Inject
+    Pool client;
+
     public Uni<List<DueCard>> due(String tenant, String userId, Instant now, int limit) {
-        return settingsService.of(tenant, userId).chain(settings -> due(tenant, userId, settings, now, limit));
+        return settingsService.read(tenant, userId).chain(settings -> due(tenant, userId, settings, now, limit));
     }
 
-    /** Must run in a session. */
     public Uni<List<DueCard>> due(String tenant, String userId, LearnerSettings settings, Instant now, int limit) {
         StudyDay day = StudyDay.containing(now, settings.timeZone(), settings.dayStartHour());
-        SchedulerOptions options = settings.scheduler();
+        Fsrs fsrs = new Fsrs(settings.scheduler());
+        OffsetDateTime at = utc(now);
         return introducedToday(tenant, userId, day).chain(done -> {
             int newLeft = Math.max(0, settings.newCardsPerDay() - done[0]);
             int reviewsLeft = Math.max(0, settings.reviewsPerDay() - done[1]);
             List<DueCard> queue = new ArrayList<>();
-            return page("c.state in ('LEARNING', 'RELEARNING') and c.due <= :now order by c.due, c.id", tenant, userId, now, null, limit, options)
-                    .invoke(queue::addAll)
-                    .chain(() -> page("c.state = 'REVIEW' and c.due < :dayEnd order by c.due, c.id", tenant, userId, now, day.end(),
-                            Math.min(reviewsLeft, limit - queue.size()), options))
-                    .invoke(queue::addAll)
-                    .chain(() -> page("c.state = 'NEW' order by c.createdAt, c.itemId", tenant, userId, now, null,
-                            Math.min(newLeft, limit - queue.size()), options))
-                    .invoke(queue::addAll)
+            return page(LEARNING, Tuple.of(tenant, userId, at, limit), now, fsrs, queue)
+                    .chain(() -> page(REVIEW, Tuple.of(tenant, userId, at, Math.min(reviewsLeft, limit - queue.size()), utc(day.end())),
+                            now, fsrs, queue))
+                    .chain(() -> page(NEW, Tuple.of(tenant, userId, at, Math.min(newLeft, limit - queue.size())), now, fsrs, queue))
                     .replaceWith(queue);
         });
     }
 
     /** [new cards introduced, review cards reviewed] since the study day began (undone reviews do not count). */
     private Uni<int[]> introducedToday(String tenant, String userId, StudyDay day) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT count(*) FILTER (WHERE state_before = 'NEW'), count(*) FILTER (WHERE state_before = 'REVIEW') "
-                                + "FROM review_log WHERE tenant = :tenant AND user_id = :user AND reviewed_at >= :start AND NOT undone",
-                        Object[].class)
-                .setParameter("tenant", tenant).setParameter("user", userId).setParameter("start", day.start())
-                .getSingleResult()
-                .map(row -> new int[]{((Number) row[0]).intValue(), ((Number) row[1]).intValue()}));
+        return client.preparedQuery(INTRODUCED).execute(Tuple.of(tenant, userId, utc(day.start()))).map(rows -> {
+            Row row = rows.iterator().next();
+            return new int[]{row.getInteger(0), row.getInteger(1)};
+        });
     }
 
-    private Uni<List<DueCard>> page(String condition, String tenant, String userId, Instant now, Instant dayEnd, int limit,
-                                     SchedulerOptions options) {
-        if (limit <= 0) {
-            return Uni.createFrom().item(List.of());
+    /** Adds one page of the queue ({@code params}' fourth is its size) to {@code queue}. */
+    private Uni<Void> page(String sql, Tuple params, Instant now, Fsrs fsrs, List<DueCard> queue) {
+        if (params.getInteger(3) <= 0) {
+            return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().chain(session -> {
-            var query = session.createSelectionQuery(
-                            "select c, i from Card c join ItemProjection i on i.itemId = c.itemId where " + VISIBLE + " and " + condition,
-                            Object[].class)
-                    .setParameter("tenant", tenant).setParameter("user", userId).setParameter("now", now);
-            if (dayEnd != null) {
-                query.setParameter("dayEnd", dayEnd);
+        return client.preparedQuery(sql).execute(params).invoke(rows -> {
+            for (Row row : rows) {
+                queue.add(toDueCard(row, now, fsrs));
             }
-            return query.setMaxResults(limit).getResultList();
-        }).map(rows -> rows.stream().map(row -> toDueCard((Card) row[0], (ItemProjection) row[1], now, options)).toList());
+        }).replaceWithVoid();
     }
 
-    private DueCard toDueCard(Card card, ItemProjection item, Instant now, SchedulerOptions options) {
-        return new DueCard(card.id.toString(), item.itemId, item.noteId, card.state, card.due, item.type, item.prompt,
-                List.of(item.answers), item.options == null ? null : List.of(item.options), List.of(item.headingPath),
-                item.explanation, scheduling.previews(card, now, options));
+    private DueCard toDueCard(Row row, Instant now, Fsrs fsrs) {
+        Card card = new Card(); // unmanaged: only what the previews read
+        card.id = row.getUUID(0);
+        card.state = row.getString(1);
+        card.due = instant(row, 2);
+        card.stability = row.getDouble(3);
+        card.difficulty = row.getDouble(4);
+        card.scheduledDays = row.getInteger(5);
+        card.learningSteps = row.getInteger(6);
+        card.reps = row.getInteger(7);
+        card.lapses = row.getInteger(8);
+        card.lastReview = instant(row, 9);
+        String[] options = row.getArrayOfStrings(15);
+        return new DueCard(card.id.toString(), row.getString(10), row.getString(11), card.state, card.due, row.getString(12),
+                row.getString(13), List.of(row.getArrayOfStrings(14)), options == null ? null : List.of(options),
+                List.of(row.getArrayOfStrings(16)), row.getString(17), scheduling.previews(fsrs, card, now));
+    }
+
+    private static Instant instant(Row row, int column) {
+        OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -22,7 +22,11 @@ public class Scheduling {
 
     /** What each of the four buttons would do, for the client to show. */
     public List<DueCard.Preview> previews(Card card, Instant now, SchedulerOptions options) {
-        Fsrs fsrs = new Fsrs(options);
+        return previews(new Fsrs(options), card, now);
+    }
+
+    /** The same with a scheduler made once for a whole page of one learner's cards. */
+    public List<DueCard.Preview> previews(Fsrs fsrs, Card card, Instant now) {
         CardState state = toState(card);
         Instant at = card.lastReview != null && now.isBefore(card.lastReview) ? card.lastReview : now;
         Map<Rating, CardState> outcomes = fsrs.preview(state, at, Fsrs.fuzzSeed(card.id.toString(), card.reps));

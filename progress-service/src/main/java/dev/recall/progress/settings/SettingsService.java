@@ -32,6 +32,9 @@ public class SettingsService {
     @Inject
     Rescheduler rescheduler;
 
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool client;
+
     /** The learner's settings as the API shows them (defaults until changed). */
     @WithSession
     public Uni<SettingsView> current(String tenant, String userId) {
@@ -51,6 +54,33 @@ public class SettingsService {
     public Uni<LearnerSettings> of(String tenant, String userId) {
         return SettingsRow.<SettingsRow>find("tenant = ?1 and userId = ?2", tenant, userId).firstResult()
                 .map(row -> row == null ? LearnerSettings.defaults() : toSettings(row));
+    }
+
+    /**
+     * The same as {@link #of} without a Hibernate session: for read paths that use the SQL client alone.
+     */
+    public Uni<LearnerSettings> read(String tenant, String userId) {
+        return client.preparedQuery("SELECT time_zone, day_start_hour, new_cards_per_day, reviews_per_day, desired_retention, maximum_interval,"
+                        + " learning_steps, relearning_steps, enable_short_term, enable_fuzz, weights FROM learner_settings WHERE tenant = $1 AND user_id = $2")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(tenant, userId)).map(rows -> {
+                    if (rows.rowCount() == 0) {
+                        return LearnerSettings.defaults();
+                    }
+                    io.vertx.mutiny.sqlclient.Row r = rows.iterator().next();
+                    SettingsRow row = new SettingsRow();
+                    row.timeZone = r.getString(0);
+                    row.dayStartHour = r.getInteger(1);
+                    row.newCardsPerDay = r.getInteger(2);
+                    row.reviewsPerDay = r.getInteger(3);
+                    row.desiredRetention = r.getDouble(4);
+                    row.maximumInterval = r.getInteger(5);
+                    row.learningSteps = r.getString(6);
+                    row.relearningSteps = r.getString(7);
+                    row.enableShortTerm = r.getBoolean(8);
+                    row.enableFuzz = r.getBoolean(9);
+                    row.weights = r.getString(10);
+                    return toSettings(row);
+                });
     }
 
     /**
