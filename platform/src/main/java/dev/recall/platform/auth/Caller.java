@@ -4,7 +4,6 @@ import dev.recall.platform.problem.ProblemException;
 import dev.recall.platform.problem.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -21,8 +20,9 @@ public class Caller {
     @Inject
     JsonWebToken jwt;
 
-    @ConfigProperty(name = "recall.auth.tenant-claim", defaultValue = "tenant")
-    String tenantClaim;
+    /** Application-scoped: the tenant claim's name is read from the configuration once, not once per request. */
+    @Inject
+    TokenChecks checks;
 
     /** The token's {@code sub}, exactly as signed; {@link TokenChecks} refused the token at authentication if it is not a user id. */
     public String userId() {
@@ -35,7 +35,7 @@ public class Caller {
 
     /** The token's tenant, exactly as signed (never trimmed or unquoted: {@code ac"me} is not {@code acme}). */
     public String tenant() {
-        Object claim = TokenChecks.claims(jwt, tenantClaim).tenant();
+        Object claim = TokenChecks.claims(jwt, checks.tenantClaim()).tenant();
         if (!(claim instanceof String tenant) || !IdentityRules.TENANT.matcher(tenant).matches()) {
             throw ProblemException.unauthorized(Text.of("auth.token-tenant"));
         }

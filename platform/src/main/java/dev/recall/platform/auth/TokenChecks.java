@@ -34,6 +34,11 @@ public class TokenChecks implements SecurityIdentityAugmentor {
         this.rules = new IdentityRules(Duration.ofSeconds(clockSkewSeconds), Duration.ofSeconds(maxLifetimeSeconds));
     }
 
+    /** The claim that names the caller's tenant ({@code recall.auth.tenant-claim}). */
+    public String tenantClaim() {
+        return tenantClaim;
+    }
+
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
