@@ -27,6 +27,9 @@ final class CpuMeter implements AutoCloseable {
     private final Map<Long, Long> processStart = new HashMap<>();
     private final Map<Long, Long> backendFirst = new HashMap<>();
     private final Map<Long, Long> backendLast = new HashMap<>();
+    /** JIT compiler threads of the given processes (by thread id): ticks when first and last seen. */
+    private final Map<Long, Long> jitFirst = new HashMap<>();
+    private final Map<Long, Long> jitLast = new HashMap<>();
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -38,9 +41,11 @@ final class CpuMeter implements AutoCloseable {
             processStart.put(pid, ticks(pid));
         }
         sampleBackends(true);
+        sampleJit(true);
         sampler = new Thread(() -> {
             while (running) {
                 sampleBackends(false);
+                sampleJit(false);
                 LocalSleep.sleep(50);
             }
         }, "cpu-meter");
@@ -80,6 +85,60 @@ final class CpuMeter implements AutoCloseable {
         }
     }
 
+    /**
+     * The JVM's compiler threads (C1/C2 CompilerThread), sampled like the backends: on a short run on two busy cores
+     * the JIT is a large part of a service's CPU, and it is a cost of warming up, not of a request.
+     */
+    private synchronized void sampleJit(boolean first) {
+        for (long pid : processes) {
+            try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    String comm;
+                    try {
+                        comm = Files.readString(task.resolve("comm")).strip();
+                    } catch (Exception e) {
+                        continue;
+                    }
+                    if (!comm.contains("CompilerThre")) {
+                        continue;
+                    }
+                    long tid = Long.parseLong(task.getFileName().toString());
+                    long t = taskTicks(task);
+                    if (t < 0) {
+                        continue;
+                    }
+                    if (first) {
+                        jitFirst.put(tid, t);
+                    } else {
+                        jitFirst.putIfAbsent(tid, 0L);
+                    }
+                    jitLast.put(tid, t);
+                }
+            } catch (Exception e) {
+                // a sample lost; the next one counts
+            }
+        }
+    }
+
+    /** CPU seconds of the given processes' JIT compiler threads since the meter started (part of {@link #stop()}'s first figure). */
+    synchronized double jitSeconds() {
+        long ticks = 0;
+        for (var e : jitLast.entrySet()) {
+            ticks += Math.max(0, e.getValue() - jitFirst.getOrDefault(e.getKey(), 0L));
+        }
+        return ticks / TICKS_PER_SECOND;
+    }
+
+    private static long taskTicks(Path task) {
+        try {
+            String stat = Files.readString(task.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
     /** [CPU seconds of the given processes, CPU seconds of the database's backends] since the meter started. */
     synchronized double[] stop() {
         running = false;
@@ -89,6 +148,7 @@ final class CpuMeter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         sampleBackends(false);
+        sampleJit(false);
         long processTicks = 0;
         for (long pid : processes) {
             processTicks += Math.max(0, ticks(pid) - processStart.get(pid));
