@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.recall.testing.ProblemAnswers.assertProblem;
 import static dev.recall.content.ContentFeatureTests.create;
 import static dev.recall.content.NoteResourceTests.TOKENS;
 import static io.restassured.RestAssured.given;
@@ -19,16 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemLanguageTests {
 
     static final String ZH = "zh-CN";
-
-    static void assertProblem(Response response, int status, String slug, String language, String title, String detailPart) {
-        assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.jsonPath().getString("type")).isEqualTo("https://recall.dev/problems/" + slug);
-        assertThat(response.header("Content-Language")).isEqualTo(language);
-        assertThat(response.header("Vary")).contains("Accept-Language");
-        assertThat(response.jsonPath().getString("title")).isEqualTo(title);
-        assertThat(response.jsonPath().getString("detail")).as(response.asString()).contains(detailPart);
-    }
 
     @Test
     void notFoundPreconditionsAndConflictsInBothLanguages() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.recall.testing.ProblemAnswers.assertProblem;
 import static dev.recall.progress.ReviewFlowTests.TOKENS;
 import static dev.recall.progress.ReviewFlowTests.awaitDue;
 import static dev.recall.progress.ReviewFlowTests.enroll;
@@ -19,16 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** progress-service's problems in English by default and in Chinese for Accept-Language zh-CN; the type never changes. */
 @QuarkusTest
 class ProblemLanguageTests {
-
-    static void assertProblem(Response response, int status, String slug, String language, String title, String detailPart) {
-        assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.jsonPath().getString("type")).isEqualTo("https://recall.dev/problems/" + slug);
-        assertThat(response.header("Content-Language")).isEqualTo(language);
-        assertThat(response.header("Vary")).contains("Accept-Language");
-        assertThat(response.jsonPath().getString("title")).isEqualTo(title);
-        assertThat(response.jsonPath().getString("detail")).as(response.asString()).contains(detailPart);
-    }
 
     @Test
     void reviewProblemsInBothLanguages() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static dev.recall.testing.ProblemAnswers.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,73 +28,63 @@ class ProblemLanguageTests {
         return language == null ? spec : spec.header("Accept-Language", language);
     }
 
-    static void assertLanguage(Response response, int status, String slug, String contentLanguage, String title, String detailPart) {
-        assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.jsonPath().getString("type")).isEqualTo("https://recall.dev/problems/" + slug);
-        assertThat(response.header("Content-Language")).as(response.asString()).isEqualTo(contentLanguage);
-        assertThat(response.header("Vary")).as(response.asString()).contains("Accept-Language");
-        assertThat(response.jsonPath().getString("title")).isEqualTo(title);
-        assertThat(response.jsonPath().getString("detail")).contains(detailPart);
-    }
-
     @Test
     void unauthorizedAnswersInEitherLanguage() {
-        assertLanguage(given().get("/api/test/whoami"), 401, "unauthorized", "en", "Unauthorized", "a valid bearer token is required");
-        assertLanguage(given().header("Accept-Language", "zh-CN").get("/api/test/whoami"), 401, "unauthorized", "zh-Hans", "未认证", "需要有效的 Bearer 令牌");
+        assertProblem(given().get("/api/test/whoami"), 401, "unauthorized", "en", "Unauthorized", "a valid bearer token is required");
+        assertProblem(given().header("Accept-Language", "zh-CN").get("/api/test/whoami"), 401, "unauthorized", "zh-Hans", "未认证", "需要有效的 Bearer 令牌");
         String future = BadTokens.all().get("issued in the future");
-        assertLanguage(given().auth().oauth2(future).get("/api/test/whoami"), 401, "unauthorized", "en", "Unauthorized", "issued in the future");
-        assertLanguage(given().auth().oauth2(future).header("Accept-Language", "zh").get("/api/test/whoami"), 401, "unauthorized", "zh-Hans",
+        assertProblem(given().auth().oauth2(future).get("/api/test/whoami"), 401, "unauthorized", "en", "Unauthorized", "issued in the future");
+        assertProblem(given().auth().oauth2(future).header("Accept-Language", "zh").get("/api/test/whoami"), 401, "unauthorized", "zh-Hans",
                 "未认证", "签发时间在未来");
     }
 
     @Test
     void bodyProblemsAnswerInEitherLanguage() {
         Response unknown = as(ZH).contentType(ContentType.JSON).body("{\"name\":\"a\",\"colour\":\"red\"}").post("/api/test/samples");
-        assertLanguage(unknown, 400, "unknown-field", "zh-Hans", "未知字段", "'colour'");
+        assertProblem(unknown, 400, "unknown-field", "zh-Hans", "未知字段", "'colour'");
         assertThat(unknown.jsonPath().getString("errors[0].message")).isEqualTo("不是此请求的字段");
-        assertLanguage(as(null).contentType(ContentType.JSON).body("{\"name\":\"a\",\"colour\":\"red\"}").post("/api/test/samples"),
+        assertProblem(as(null).contentType(ContentType.JSON).body("{\"name\":\"a\",\"colour\":\"red\"}").post("/api/test/samples"),
                 400, "unknown-field", "en", "Unknown field", "does not know: 'colour'");
 
         Response blank = as("zh-Hans").contentType(ContentType.JSON).body("{\"name\":\" \"}").post("/api/test/samples");
-        assertLanguage(blank, 400, "validation", "zh-Hans", "请求无效", "name：不能为空");
+        assertProblem(blank, 400, "validation", "zh-Hans", "请求无效", "name：不能为空");
         assertThat(blank.jsonPath().getString("errors[0].message")).isEqualTo("不能为空");
-        assertLanguage(as("en").contentType(ContentType.JSON).body("{\"name\":\" \"}").post("/api/test/samples"),
+        assertProblem(as("en").contentType(ContentType.JSON).body("{\"name\":\" \"}").post("/api/test/samples"),
                 400, "validation", "en", "Invalid request", "name: must not be empty");
 
-        assertLanguage(as(ZH).contentType(ContentType.JSON).body("{\"name\":").post("/api/test/samples"),
+        assertProblem(as(ZH).contentType(ContentType.JSON).body("{\"name\":").post("/api/test/samples"),
                 400, "malformed-json", "zh-Hans", "请求体格式错误", "不是有效的 JSON");
-        assertLanguage(as(ZH).contentType(ContentType.JSON).body("{\"name\":\"a\",\"limit\":\"abc\"}").post("/api/test/samples"),
+        assertProblem(as(ZH).contentType(ContentType.JSON).body("{\"name\":\"a\",\"limit\":\"abc\"}").post("/api/test/samples"),
                 400, "validation", "zh-Hans", "请求无效", "limit：必须是整数");
     }
 
     @Test
     void theHttpEdgeAnswersInEitherLanguage() {
-        assertLanguage(as(ZH).urlEncodingEnabled(false).get("/api/test/rows/x?limit=%00"), 400, "invalid-parameter", "zh-Hans",
+        assertProblem(as(ZH).urlEncodingEnabled(false).get("/api/test/rows/x?limit=%00"), 400, "invalid-parameter", "zh-Hans",
                 "参数无效", "limit：URL 的路径段或参数中含有控制字符");
-        assertLanguage(as(null).urlEncodingEnabled(false).get("/api/test/rows/x?limit=%00"), 400, "invalid-parameter", "en",
+        assertProblem(as(null).urlEncodingEnabled(false).get("/api/test/rows/x?limit=%00"), 400, "invalid-parameter", "en",
                 "Invalid parameter", "limit: the URL holds a control character");
-        assertLanguage(as(ZH).get("/api/test/rows/" + "x".repeat(9000)), 414, "uri-too-long", "zh-Hans", "URL 过长", "8192");
-        assertLanguage(as(ZH).contentType(ContentType.JSON).body("{\"name\":\"" + "a".repeat(70_000) + "\"}").post("/api/test/samples"),
+        assertProblem(as(ZH).get("/api/test/rows/" + "x".repeat(9000)), 414, "uri-too-long", "zh-Hans", "URL 过长", "8192");
+        assertProblem(as(ZH).contentType(ContentType.JSON).body("{\"name\":\"" + "a".repeat(70_000) + "\"}").post("/api/test/samples"),
                 413, "payload-too-large", "zh-Hans", "请求体过大", "请求体超过了本服务接受的");
-        assertLanguage(as(null).contentType(ContentType.JSON).body("{\"name\":\"" + "a".repeat(70_000) + "\"}").post("/api/test/samples"),
+        assertProblem(as(null).contentType(ContentType.JSON).body("{\"name\":\"" + "a".repeat(70_000) + "\"}").post("/api/test/samples"),
                 413, "payload-too-large", "en", "Payload too large", "the body is larger than");
     }
 
     @Test
     void qValuesDecide() {
-        assertLanguage(given().header("Accept-Language", "en;q=0.9, zh-CN;q=0.8").get("/api/test/whoami"), 401, "unauthorized", "en",
+        assertProblem(given().header("Accept-Language", "en;q=0.9, zh-CN;q=0.8").get("/api/test/whoami"), 401, "unauthorized", "en",
                 "Unauthorized", "bearer token");
-        assertLanguage(given().header("Accept-Language", "fr, zh;q=0.5, en;q=0.4").get("/api/test/whoami"), 401, "unauthorized", "zh-Hans",
+        assertProblem(given().header("Accept-Language", "fr, zh;q=0.5, en;q=0.4").get("/api/test/whoami"), 401, "unauthorized", "zh-Hans",
                 "未认证", "令牌");
-        assertLanguage(given().header("Accept-Language", "fr").get("/api/test/whoami"), 401, "unauthorized", "en", "Unauthorized", "token");
+        assertProblem(given().header("Accept-Language", "fr").get("/api/test/whoami"), 401, "unauthorized", "en", "Unauthorized", "token");
     }
 
     @Test
     void aDatabaseConflictAnswersInEitherLanguage() {
         UUID id = UUID.randomUUID();
         assertThat(as(null).post("/api/test/fixed/" + id).statusCode()).isEqualTo(200);
-        assertLanguage(as(ZH).post("/api/test/fixed/" + id), 409, "conflict", "zh-Hans", "冲突", "未做任何更改");
-        assertLanguage(as(null).post("/api/test/fixed/" + id), 409, "conflict", "en", "Conflict", "nothing was changed");
+        assertProblem(as(ZH).post("/api/test/fixed/" + id), 409, "conflict", "zh-Hans", "冲突", "未做任何更改");
+        assertProblem(as(null).post("/api/test/fixed/" + id), 409, "conflict", "en", "Conflict", "nothing was changed");
     }
 }
