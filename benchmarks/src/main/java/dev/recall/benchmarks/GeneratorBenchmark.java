@@ -52,11 +52,19 @@ public class GeneratorBenchmark {
     private NoteInput markdown;
     private NoteInput plainText;
 
+    /** The 1 MB Markdown note (the samples, repeated) and the 1 MB pasted plain-text note (the corpus, repeated). */
+    static List<NoteInput> notes() throws IOException {
+        return List.of(
+                new NoteInput("benchmark-md", repeat(read(Path.of(System.getProperty("notes", "samples/notes")), ".md"), "\n# "), List.of()),
+                new NoteInput("benchmark-txt", repeat(read(Path.of(System.getProperty("corpus",
+                        "quiz-generator/src/test/resources/corpus")), ".txt"), null), List.of()));
+    }
+
     @Setup
     public void load() throws IOException {
-        markdown = new NoteInput("benchmark-md", repeat(read(Path.of(System.getProperty("notes", "samples/notes")), ".md"), "\n# "), List.of());
-        plainText = new NoteInput("benchmark-txt", repeat(read(Path.of(System.getProperty("corpus",
-                "quiz-generator/src/test/resources/corpus")), ".txt"), null), List.of());
+        List<NoteInput> notes = notes();
+        markdown = notes.get(0);
+        plainText = notes.get(1);
         for (NoteInput note : List.of(markdown, plainText)) {
             System.out.printf("%n[GeneratorBenchmark] %s: %.3f MB UTF-8, %d items%n", note.noteId(),
                     note.markdown().getBytes(StandardCharsets.UTF_8).length / 1e6, generator.generate(note).size());

@@ -9,7 +9,6 @@ import org.commonmark.parser.Parser;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,14 +72,10 @@ public final class GeneratorCpu {
 
     /** The Markdown and the pasted plain-text benchmark notes, each measured {@code rounds} times after warm-up. */
     public static List<Figures> measure(int rounds) throws Exception {
-        NoteInput markdown = new NoteInput("benchmark-md", GeneratorBenchmark.repeat(GeneratorBenchmark.read(
-                Path.of(System.getProperty("notes", "samples/notes")), ".md"), "\n# "), List.of());
-        NoteInput plainText = new NoteInput("benchmark-txt", GeneratorBenchmark.repeat(GeneratorBenchmark.read(
-                Path.of(System.getProperty("corpus", "quiz-generator/src/test/resources/corpus")), ".txt"), null), List.of());
         Generator generator = new Generator();
         Parser parser = Parser.builder().extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create())).build();
         List<Figures> figures = new ArrayList<>();
-        for (NoteInput note : List.of(markdown, plainText)) {
+        for (NoteInput note : GeneratorBenchmark.notes()) {
             Generator.Result result = generator.run(note);
             for (int warm = 0; warm < Math.max(3, rounds / 2); warm++) {
                 generator.run(note);
