@@ -4,7 +4,7 @@
 # baseline gets an AppCDS archive. The services' bytecode targets Java 17 either way.
 recall_pick_jdk() {
   local candidate
-  for candidate in "${RECALL_JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
+  for candidate in "${RECALL_JAVA_HOME:-}" /usr/lib/jvm/temurin-25*; do
     if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && \
        "$candidate/bin/java" -XshowSettings:properties -version 2>&1 | grep -Eq 'java\.specification\.version = (2[5-9]|[3-9][0-9])'; then
       export JAVA_HOME="$candidate"
