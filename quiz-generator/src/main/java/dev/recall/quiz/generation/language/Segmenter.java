@@ -1,20 +1,27 @@
 package dev.recall.quiz.generation.language;
 
-import com.huaban.analysis.jieba.JiebaSegmenter;
-import com.huaban.analysis.jieba.SegToken;
+import com.huaban.analysis.jieba.viterbi.FinalSeg;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Chinese word segmentation with jieba (com.huaban:jieba-analysis, a dictionary + HMM segmenter), so that terms,
  * cloze spans and distractors start and end on word boundaries. Chosen over HanLP portable and Lucene smartcn after
  * trying all three here: jieba segments interview vocabulary right ("线程|是", "资源分配") where both others cut
  * "线|程"; its jar is 2.2 MB with one small dependency (smartcn needs 9.6 MB of Lucene, HanLP portable is 8 MB).
- * Its dictionary takes about a second to load (longer on a busy machine): it is loaded once, lazily or by
- * {@link #warmUp()}, and only short windows of text are ever segmented (a definition's term, a cloze answer), so
- * generation stays linear and fast on big notes.
+ *
+ * <p>jieba's segmentation, not its data structures: jieba keeps its ~350,000-word dictionary in a trie of boxed
+ * characters and a map of boxed frequencies, ~73 MB of heap that took ~1 s to load and that every full collection
+ * of quiz-service's small serial-GC heap marked again (most of the gap between the generator alone and generation
+ * over HTTP). {@link IndexModeSegmenter} does what {@code JiebaSegmenter.process(text, SegMode.INDEX)} does, token
+ * for token, over {@link CompactDictionary}, the same words and log-frequencies read from jieba's own
+ * {@code dict.txt} into three flat arrays (~6.5 MB, ~0.3 s); jieba's HMM for unknown words ({@code FinalSeg}, ~3 MB)
+ * is used as it is, and {@code JiebaSegmenter}/{@code WordDictionary} are never loaded. The tests hold jieba as the
+ * oracle. It is loaded once, lazily or by {@link #warmUp()}, and only short windows of text are ever segmented (a
+ * definition's term, a cloze answer), so generation stays linear and fast on big notes.
  */
 public final class Segmenter {
 
@@ -25,13 +32,16 @@ public final class Segmenter {
     }
 
     private static final class Holder {
-        static final JiebaSegmenter JIEBA = new JiebaSegmenter();
+        static final IndexModeSegmenter SEGMENTER = new IndexModeSegmenter(CompactDictionary.load(), FinalSeg.getInstance());
     }
 
     /** Loads the dictionary now (e.g. on a background thread at start-up) rather than on the first Chinese note. */
     public static void warmUp() {
-        Holder.JIEBA.process("预热", JiebaSegmenter.SegMode.SEARCH);
+        Holder.SEGMENTER.tokens("预热");
     }
+
+    /** Sees every window segmented (tests compare them with jieba's own segmentation); null in production. */
+    static volatile Consumer<String> windowWatcher;
 
     /**
      * The last windows segmented on this thread and their boundaries: the rules of one paragraph ask about the same
@@ -81,14 +91,21 @@ public final class Segmenter {
             return cuts;
         }
         String window = text.length() > MAX_WINDOW ? text.substring(0, MAX_WINDOW) : text;
-        List<SegToken> tokens = Holder.JIEBA.process(window, JiebaSegmenter.SegMode.INDEX);
-        // INDEX mode adds sub-words of long words; only the boundaries of the full words count.
+        Consumer<String> watcher = windowWatcher;
+        if (watcher != null) {
+            watcher.accept(window);
+        }
+        int[] tokens = Holder.SEGMENTER.tokens(window);
+        // Tokens are taken left to right, skipping any that starts inside the last one taken. INDEX mode lists a
+        // long word's dictionary sub-words before the word, so a sub-word can win over it (a five-character word
+        // whose first two and middle two characters are words is cut after its second and fourth): that is how the
+        // items were made since jieba came in, so it stays.
         int covered = 0;
-        for (SegToken token : tokens) {
-            if (token.startOffset >= covered) {
-                cuts.set(token.startOffset);
-                cuts.set(token.endOffset);
-                covered = token.endOffset;
+        for (int t = 0; t < tokens.length; t += 2) {
+            if (tokens[t] >= covered) {
+                cuts.set(tokens[t]);
+                cuts.set(tokens[t + 1]);
+                covered = tokens[t + 1];
             }
         }
         for (int i = window.length(); i <= text.length(); i++) {

@@ -1,0 +1,58 @@
+package dev.recall.benchmarks;
+
+import com.huaban.analysis.jieba.JiebaSegmenter;
+import com.huaban.analysis.jieba.WordDictionary;
+import com.huaban.analysis.jieba.viterbi.FinalSeg;
+import dev.recall.quiz.generation.language.Segmenter;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+
+/**
+ * Heap retained and load time of the Chinese segmenter's parts, measured in one JVM one after the other: jieba's
+ * HMM model ({@code FinalSeg}, used by both), Recall's compact dictionary ({@link Segmenter#warmUp()}) and jieba's
+ * own dictionary ({@code WordDictionary}, which {@code new JiebaSegmenter()} loads). Heap is the used heap after
+ * repeated {@code System.gc()} before and after each load, so run it with the serial collector for stable
+ * figures: {@code java -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar dev.recall.benchmarks.SegmenterMemory
+ * [compact|jieba|both]} (one part alone gives a cold load time, as at a service's start).
+ */
+public final class SegmenterMemory {
+
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    private SegmenterMemory() {
+    }
+
+    public static void main(String[] args) {
+        String which = args.length > 0 ? args[0] : "both";
+        long base = settledHeap();
+        measure("jieba HMM model (FinalSeg)", FinalSeg::getInstance, base);
+        if (!which.equals("jieba")) {
+            measure("compact dictionary (Segmenter.warmUp)", Segmenter::warmUp, settledHeap());
+        }
+        if (!which.equals("compact")) {
+            measure("jieba dictionary (WordDictionary)", () -> {
+                WordDictionary.getInstance();
+                new JiebaSegmenter().process("预热", JiebaSegmenter.SegMode.INDEX);
+            }, settledHeap());
+        }
+        System.out.printf("[SegmenterMemory] heap used at the end %.1f MB (%.1f MB before any part)%n", settledHeap() / 1e6, base / 1e6);
+    }
+
+    private static void measure(String part, Runnable load, long before) {
+        long start = System.nanoTime();
+        load.run();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long after = settledHeap();
+        System.out.printf("[SegmenterMemory] %s: loaded in %d ms, retains %.1f MB of heap%n", part, millis, (after - before) / 1e6);
+    }
+
+    private static long settledHeap() {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            used = Math.min(used, MEMORY.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+}
