@@ -103,7 +103,7 @@ class ContentInputTests {
         String author = TOKENS.author(tenant, "alice");
         String note = ContentFeatureTests.create(author, "Typed", "# Typed\n", List.of(), "tenant");
         var before = TenancyTests.rowCounts();
-        for (var patch : Map.of("{\"tags\":[1,{}]}", "tags[1]", "{\"tags\":{\"a\":1}}", "tags", "{\"title\":{}}", "title",
+        for (var patch : Map.of("{\"tags\":[\"a\",{}]}", "tags[1]", "{\"tags\":[7]}", "tags[0]", "{\"title\":false}", "title", "{\"tags\":{\"a\":1}}", "tags", "{\"title\":{}}", "title",
                 "{\"markdown\":[\"x\"]}", "markdown").entrySet()) {
             String detail = given().auth().oauth2(author).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
                     .body(patch.getKey()).when().patch("/api/v1/notes/" + note)

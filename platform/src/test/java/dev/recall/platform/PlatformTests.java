@@ -128,6 +128,22 @@ class PlatformTests {
     }
 
     @Test
+    void anIdempotencyKeyWithControlCharactersOrTooLongIsRefusedAndNothingIsWritten() {
+        // Sent as raw bytes: HTTP client libraries drop or refuse control characters in headers. (Other control
+        // characters than the tab are not HTTP at all: the codec refuses them before any of our code, bare 400.)
+        var raw = new dev.recall.testing.security.RawHttp("127.0.0.1", io.restassured.RestAssured.port);
+        for (String key : new String[]{"key\twith-tab", "k".repeat(201)}) {
+            String name = "bad-key-" + UUID.randomUUID();
+            var reply = raw.send("POST", "/test/creates", Map.of("Idempotency-Key", key, "Content-Type", "application/json"),
+                    ("{\"name\":\"" + name + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(reply.status()).as(key).isEqualTo(400);
+            assertThat(reply.header("Content-Type")).as(key).startsWith("application/problem+json");
+            assertThat(reply.text()).as(key).contains("Idempotency-Key");
+            assertThat(rows("create:" + name)).as(key).isZero();
+        }
+    }
+
+    @Test
     void aDuplicateWaitsABoundedTimeForTheFirstRequestWithItsKeyThenGetsA409() throws Exception {
         String key = UUID.randomUUID().toString();
         String name = "slow-" + key;

@@ -160,8 +160,10 @@ public final class TestApp {
     }
 
     /** A body with each kind of field the services take, to check how strictly bodies are read. */
-    public record Sample(@NotBlank String name, UUID parentId, List<String> tags, Integer limit, Instant at) {
+    public record Sample(@NotBlank String name, UUID parentId, List<String> tags, Integer limit, Instant at, Kind kind, Boolean flag) {
     }
+
+    public enum Kind { NOTE, DECK }
 
     /** Authenticated endpoints under /api/, as the services have them. */
     @Path("/api/test")

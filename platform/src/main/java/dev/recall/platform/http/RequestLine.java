@@ -83,6 +83,16 @@ public final class RequestLine {
         return null;
     }
 
+    /** True when {@code rawTarget} is a URI reference as RFC 2396 writes them (no space, quote, brace, bar, ...). */
+    public static boolean isUri(String rawTarget) {
+        try {
+            new java.net.URI(rawTarget);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     private static int hex(char c) {
         return Character.digit(c, 16);
     }

@@ -1,5 +1,6 @@
 package dev.recall.platform.idempotency;
 
+import dev.recall.platform.input.Inputs;
 import dev.recall.platform.problem.Text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -53,8 +54,9 @@ public class IdempotencyKeys {
         if (key == null || key.isBlank()) {
             return action.get();
         }
-        if (key.length() > 200) {
-            return Uni.createFrom().failure(ProblemException.invalid("Idempotency-Key", Text.of("constraint.Size.max.characters", 200)));
+        Text refused = Inputs.problem(key, Inputs.MAX_NAME); // at most 200 characters, no control characters or broken surrogates
+        if (refused != null) {
+            return Uni.createFrom().failure(ProblemException.invalid("Idempotency-Key", refused));
         }
         String hash = hash(request);
         // Claim the key first. A concurrent request with the same key blocks on this INSERT until the

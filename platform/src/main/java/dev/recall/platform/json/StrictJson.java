@@ -8,22 +8,35 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * Request bodies are read strictly, so a body that could mean two things is refused (400) instead of
  * reaching the database half-understood: a key given twice, a field the endpoint does not know, {@code null}
- * inside an array, {@code ""} where an id or enum belongs, and text holding NUL (which PostgreSQL cannot
- * store) or a lone UTF-16 surrogate (which is not text at all).
+ * inside an array, {@code ""} where an id or enum belongs, a value of another JSON type than the field's
+ * ({@code "3"} for a number, {@code 3} or {@code true} for text, {@code 0} for an enum: Jackson would convert
+ * them, so a client's mistake would be stored as something it did not send), and text holding NUL (which
+ * PostgreSQL cannot store) or a lone UTF-16 surrogate (which is not text at all).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+
+    /** Last, after Quarkus has registered its modules: the strict Instant reader must replace JavaTimeModule's. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -37,7 +50,18 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("recall-strict-text").addDeserializer(String.class, new TextOnly()));
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        for (LogicalType scalar : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        for (CoercionInputShape nonText : new CoercionInputShape[]{CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(nonText, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("recall-strict-text")
+                .addDeserializer(String.class, new TextOnly())
+                .addDeserializer(Instant.class, new InstantAsText()));
         return mapper;
     }
 
@@ -68,6 +92,21 @@ public class StrictJson implements ObjectMapperCustomizer {
                 throw InvalidFormatException.from(p, "text holds NUL or a lone surrogate", value, String.class);
             }
             return value;
+        }
+    }
+
+    /** An instant only as the documented date-time text: a bare number would be read as epoch seconds. */
+    static final class InstantAsText extends StdScalarDeserializer<Instant> {
+        InstantAsText() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+            }
+            return InstantDeserializer.INSTANT.deserialize(p, ctxt);
         }
     }
 }

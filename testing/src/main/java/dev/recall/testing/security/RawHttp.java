@@ -42,7 +42,9 @@ public final class RawHttp {
                     .append("Host: ").append(host).append(':').append(port).append("\r\n")
                     .append("Connection: close\r\n");
             headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-            if (body != null) {
+            boolean chunked = headers.entrySet().stream()
+                    .anyMatch(h -> h.getKey().equalsIgnoreCase("Transfer-Encoding") && h.getValue().equalsIgnoreCase("chunked"));
+            if (body != null && !chunked) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             head.append("\r\n");
@@ -50,7 +52,11 @@ public final class RawHttp {
             out.write(head.toString().getBytes(StandardCharsets.UTF_8));
             if (body != null) {
                 try {
-                    out.write(body);
+                    if (chunked) {
+                        writeChunked(out, body);
+                    } else {
+                        out.write(body);
+                    }
                 } catch (IOException refusedWhileSending) {
                     // the server answered (413) and closed before reading the whole body: read its answer
                 }
@@ -87,6 +93,16 @@ public final class RawHttp {
             body = unchunk(body);
         }
         return new Reply(status, headers, body);
+    }
+
+    private static void writeChunked(OutputStream out, byte[] body) throws IOException {
+        for (int from = 0; from < body.length; from += 65_536) {
+            int length = Math.min(65_536, body.length - from);
+            out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, from, length);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] unchunk(byte[] body) {
