@@ -8,7 +8,8 @@ package dev.recall.progress.item;
  * learners' queues, statistics and cards at once, and comes back when it is shared again. A deleted note's
  * items arrive retired, which every queue already skips.
  *
- * <p>The rule is written here once, in the two query languages the service uses.
+ * <p>The rule itself is the SQL function {@code item_visible} (migration {@code V5__item_visibility_rule.sql}), next
+ * to the data; these helpers only call it, from HQL and from SQL.
  */
 public final class ItemVisibility {
 
@@ -17,7 +18,7 @@ public final class ItemVisibility {
 
     /** HQL: the {@link ItemProjection} aliased {@code item} is visible to the user bound as {@code viewer} (":user"). */
     public static String hql(String item, String viewer) {
-        return "(" + item + ".visibility <> 'private' or " + item + ".authorId = " + viewer + ")";
+        return "function('item_visible', " + item + ".visibility, " + item + ".authorId, " + viewer + ") = true";
     }
 
     /** HQL: the {@code Card} aliased {@code card} is of an item visible to {@code viewer}. */
@@ -27,6 +28,6 @@ public final class ItemVisibility {
 
     /** SQL: the item_projection row aliased {@code item} is visible to the user in {@code viewer} (a parameter or column). */
     public static String sql(String item, String viewer) {
-        return "(" + item + ".visibility <> 'private' OR " + item + ".author_id = " + viewer + ")";
+        return "item_visible(" + item + ".visibility, " + item + ".author_id, " + viewer + ")";
     }
 }
