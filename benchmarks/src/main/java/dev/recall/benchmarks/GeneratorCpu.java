@@ -16,11 +16,13 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The generator's cost as thread CPU time per MB, next to a bare CommonMark parse of the same 1 MB notes as
- * {@link GeneratorBenchmark}, measured alternately in one JVM: on a shared, loaded machine wall-clock throughput
- * says how much CPU the scheduler handed out, CPU time per operation says what the work costs, and the ratio of
- * the two measured side by side is what stays comparable between runs. Prints, per note, the median and best
- * MB per CPU-second of each and their ratio, and a SHA-256 of the generated items and drops (so two builds can be
+ * The generator's cost per MB, in wall-clock time and in CPU time, next to a bare CommonMark parse of the same 1 MB
+ * notes as {@link GeneratorBenchmark}, measured alternately in one JVM: on a shared, loaded machine wall-clock
+ * throughput says how much CPU the scheduler handed out, CPU time per operation says what the work costs, and the
+ * ratio of the two measured side by side is what stays comparable between runs. CPU time is that of all Java
+ * threads (the generator works on a big note's sections in parallel on the common pool), in nanoseconds; the
+ * collector's and the JIT compiler's own threads are not Java threads and are left out, as before. Prints, per note, the median and best of each, MB/s wall and MB per
+ * CPU-second, the ratios to the bare parse, and a SHA-256 of the generated items and drops (so two builds can be
  * checked for byte-identical output). Run from the project root:
  * {@code java -cp benchmarks/target/benchmarks.jar dev.recall.benchmarks.GeneratorCpu [rounds]}.
  */
@@ -31,35 +33,45 @@ public final class GeneratorCpu {
     private GeneratorCpu() {
     }
 
-    /** Median and best CPU seconds per operation, from {@code rounds} timed runs. */
-    public record Cpu(double median, double best) {
-        static Cpu of(double[] seconds) {
+    /** Median and best seconds per operation, from {@code rounds} timed runs. */
+    public record Seconds(double median, double best) {
+        static Seconds of(double[] seconds) {
             double[] sorted = seconds.clone();
             Arrays.sort(sorted);
-            return new Cpu(sorted[sorted.length / 2], sorted[0]);
+            return new Seconds(sorted[sorted.length / 2], sorted[0]);
         }
     }
 
-    /** One note's figures: generator and bare parse, CPU seconds per operation, and the note's size in MB. */
-    public record Figures(String note, double megabytes, int items, Cpu generator, Cpu commonmark, String digest) {
+    /** One note's figures: generator and bare parse, wall and CPU seconds per operation, and the note's size in MB. */
+    public record Figures(String note, double megabytes, int items, Seconds generatorWall, Seconds generatorCpu,
+                          Seconds commonmarkWall, Seconds commonmarkCpu, String digest) {
+        public double generatorMbPerSecond() {
+            return megabytes / generatorWall.median();
+        }
+
         public double generatorMbPerCpuSecond() {
-            return megabytes / generator.median();
+            return megabytes / generatorCpu.median();
         }
 
-        public double commonmarkMbPerCpuSecond() {
-            return megabytes / commonmark.median();
+        /** How many times the bare parse's wall-clock time the generator takes. */
+        public double wallRatio() {
+            return generatorWall.median() / commonmarkWall.median();
         }
 
-        public double ratio() {
-            return generator.median() / commonmark.median();
+        /** How many times the bare parse's CPU time the generator takes. */
+        public double cpuRatio() {
+            return generatorCpu.median() / commonmarkCpu.median();
         }
 
         @Override
         public String toString() {
-            return String.format("%s (%.3f MB, %d items): generator %.3f s CPU/op (best %.3f) = %.2f MB per CPU-s; "
-                            + "bare CommonMark %.4f s (best %.4f) = %.1f MB per CPU-s; generator/CommonMark %.1f×; output %s",
-                    note, megabytes, items, generator.median(), generator.best(), generatorMbPerCpuSecond(),
-                    commonmark.median(), commonmark.best(), commonmarkMbPerCpuSecond(), ratio(), digest);
+            return String.format("%s (%.3f MB, %d items): generator %.3f s wall/op (best %.3f) = %.2f MB/s, %.3f s CPU/op "
+                            + "(best %.3f) = %.2f MB per CPU-s; bare CommonMark %.4f s wall = %.1f MB/s, %.4f s CPU = %.1f MB per CPU-s; "
+                            + "generator/CommonMark %.1f× wall, %.1f× CPU; output %s",
+                    note, megabytes, items, generatorWall.median(), generatorWall.best(), generatorMbPerSecond(),
+                    generatorCpu.median(), generatorCpu.best(), generatorMbPerCpuSecond(),
+                    commonmarkWall.median(), megabytes / commonmarkWall.median(), commonmarkCpu.median(),
+                    megabytes / commonmarkCpu.median(), wallRatio(), cpuRatio(), digest);
         }
     }
 
@@ -81,21 +93,39 @@ public final class GeneratorCpu {
                 generator.run(note);
                 parser.parse(note.markdown());
             }
-            double[] gen = new double[rounds];
-            double[] bare = new double[rounds];
+            double[] genWall = new double[rounds];
+            double[] genCpu = new double[rounds];
+            double[] bareWall = new double[rounds];
+            double[] bareCpu = new double[rounds];
             for (int round = 0; round < rounds; round++) {
-                long t0 = THREADS.getCurrentThreadCpuTime();
+                long c0 = javaThreadsCpu();
+                long w0 = System.nanoTime();
                 generator.run(note);
-                long t1 = THREADS.getCurrentThreadCpuTime();
+                long w1 = System.nanoTime();
+                long c1 = javaThreadsCpu();
                 parser.parse(note.markdown());
-                long t2 = THREADS.getCurrentThreadCpuTime();
-                gen[round] = (t1 - t0) / 1e9;
-                bare[round] = (t2 - t1) / 1e9;
+                long w2 = System.nanoTime();
+                long c2 = javaThreadsCpu();
+                genWall[round] = (w1 - w0) / 1e9;
+                genCpu[round] = (c1 - c0) / 1e9;
+                bareWall[round] = (w2 - w1) / 1e9;
+                bareCpu[round] = (c2 - c1) / 1e9;
             }
             figures.add(new Figures(note.noteId(), note.markdown().getBytes(StandardCharsets.UTF_8).length / 1e6,
-                    result.items().size(), Cpu.of(gen), Cpu.of(bare), digest(result)));
+                    result.items().size(), Seconds.of(genWall), Seconds.of(genCpu), Seconds.of(bareWall), Seconds.of(bareCpu),
+                    digest(result)));
         }
         return figures;
+    }
+
+    /** CPU nanoseconds of every live Java thread (a thread that ended in between would be missed: pool threads stay). */
+    private static long javaThreadsCpu() {
+        long sum = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            long cpu = THREADS.getThreadCpuTime(id);
+            sum += Math.max(0, cpu);
+        }
+        return sum;
     }
 
     /** SHA-256 (first 16 hex digits) of the items and drops as their records print. */

@@ -1,9 +1,12 @@
 package dev.recall.quiz.generation;
 
+import dev.recall.quiz.generation.rules.ListFacts;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Turns a Markdown note into quiz items, deterministically. The learner's explicit cards come first
@@ -23,6 +26,23 @@ public final class Generator {
     public record Result(List<QuizItem> items, List<Dropped> dropped) {
     }
 
+    /**
+     * Notes at least this long have their sections worked on in parallel (the common pool and the calling thread):
+     * below it the pool's overhead is not worth it. Either way the output is the same.
+     */
+    public static final int PARALLEL_FROM_CHARS = 32_000;
+
+    private final int parallelFromChars;
+
+    public Generator() {
+        this(PARALLEL_FROM_CHARS);
+    }
+
+    /** A generator that splits notes of at least {@code parallelFromChars} characters over threads (tests compare both). */
+    Generator(int parallelFromChars) {
+        this.parallelFromChars = parallelFromChars;
+    }
+
     public List<QuizItem> generate(NoteInput note) {
         return run(note).items();
     }
@@ -36,37 +56,66 @@ public final class Generator {
             // A parser failure on hostile input must not take the service down; such a note gets no items.
             return new Result(List.of(), List.of());
         }
-        ItemFactory factory = new ItemFactory(note.noteId(), note.tags());
-        List<dev.recall.quiz.generation.rules.ListFacts> lists = new ArrayList<>();
-        List<QuizItem> items = new ArrayList<>();
-        for (int index = 0; index < document.sections.size(); index++) {
-            NoteDocument.Section section = document.sections.get(index);
-            int at = index;
-            try {
-                List<NoteDocument.Block> implicitBlocks = new ArrayList<>();
-                List<QuizItem> sectionItems = new ArrayList<>();
-                for (NoteDocument.Block block : section.blocks()) {
-                    List<QuizItem> explicit = ExplicitCards.from(document, section, block, factory);
-                    sectionItems.addAll(explicit);
-                    if (explicit.isEmpty()) {
-                        implicitBlocks.add(block);
-                    }
-                }
-                sectionItems.addAll(ImplicitItems.from(document, section, implicitBlocks, factory, lists,
-                        () -> subsectionNames(document, at)));
-                items.addAll(sectionItems);
-            } catch (RuntimeException | StackOverflowError e) {
-                // A defect on odd input costs that section its items, never the whole note (fuzz tests hunt these).
-            }
+        ItemFactory factory = new ItemFactory(note.noteId(), note.tags(), document.sections);
+        // Sections are independent: a section's items read only the note and the section (and the subsections
+        // after it); the note's lists are collected per section and numbered in note order when they are joined.
+        IntStream indexes = IntStream.range(0, document.sections.size());
+        if (markdown.length() >= parallelFromChars) {
+            indexes = indexes.parallel();
         }
+        List<SectionOutput> outputs = indexes.mapToObj(index -> section(document, index, factory)).toList();
+        List<ListFacts> lists = new ArrayList<>();
+        List<QualityGate.Checked> checked = new ArrayList<>();
+        for (SectionOutput output : outputs) {
+            int first = lists.size();
+            for (ListFacts list : output.lists()) {
+                lists.add(list.numbered(first + list.index()));
+            }
+            checked.addAll(output.checked());
+        }
+        List<QuizItem> across = List.of();
         try {
-            items.addAll(ImplicitItems.acrossSections(lists, factory));
+            across = ImplicitItems.acrossSections(lists, factory);
         } catch (RuntimeException | StackOverflowError e) {
-            // as above: these items are lost, the others stay
+            // as for a section: these items are lost, the others stay
+        }
+        for (QuizItem item : across) {
+            checked.add(QualityGate.check(item));
         }
         List<Dropped> dropped = new ArrayList<>();
-        List<QuizItem> kept = unique(QualityGate.filter(items, dropped));
+        List<QuizItem> kept = unique(QualityGate.filterChecked(checked, dropped));
         return new Result(kept, List.copyOf(dropped));
+    }
+
+    /** A section's items as the quality gate checked them alone, and the lists the section's rules kept. */
+    private record SectionOutput(List<QualityGate.Checked> checked, List<ListFacts> lists) {
+    }
+
+    private static SectionOutput section(NoteDocument document, int index, ItemFactory factory) {
+        NoteDocument.Section section = document.sections.get(index);
+        List<ListFacts> lists = new ArrayList<>();
+        List<QuizItem> sectionItems = new ArrayList<>();
+        try {
+            List<NoteDocument.Block> implicitBlocks = new ArrayList<>();
+            for (NoteDocument.Block block : section.blocks()) {
+                List<QuizItem> explicit = ExplicitCards.from(document, section, block, factory);
+                sectionItems.addAll(explicit);
+                if (explicit.isEmpty()) {
+                    implicitBlocks.add(block);
+                }
+            }
+            sectionItems.addAll(ImplicitItems.from(document, section, implicitBlocks, factory, lists,
+                    () -> subsectionNames(document, index)));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect on odd input costs that section its items, never the whole note (fuzz tests hunt these);
+            // the lists its rules kept before it stay, as they always did.
+            sectionItems = List.of();
+        }
+        List<QualityGate.Checked> checked = new ArrayList<>(sectionItems.size());
+        for (QuizItem item : sectionItems) {
+            checked.add(QualityGate.check(item));
+        }
+        return new SectionOutput(checked, lists);
     }
 
     /** Identifiers named in the prose of the (at most 5) subsections right after section {@code index}. */

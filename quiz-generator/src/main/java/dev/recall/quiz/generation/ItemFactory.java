@@ -7,17 +7,30 @@ public final class ItemFactory {
 
     private final String noteId;
     private final List<String> tags;
-    /** Normalised heading paths by section (one list object per section), as ids hash them. */
+    /**
+     * Normalised heading paths by section (one list object per section), as ids hash them: filled for the note's
+     * sections before any rule runs and only read afterwards, so sections may make their items on several threads.
+     */
     private final java.util.Map<List<String>, String> paths = new java.util.IdentityHashMap<>();
 
     ItemFactory(String noteId, List<String> tags) {
+        this(noteId, tags, List.of());
+    }
+
+    ItemFactory(String noteId, List<String> tags, List<NoteDocument.Section> sections) {
         this.noteId = noteId == null ? "" : noteId;
         this.tags = tags;
+        for (NoteDocument.Section section : sections) {
+            paths.computeIfAbsent(section.headingPath(), Text::normalisedPath);
+        }
     }
 
     /** The id {@link #item} gives an item; shuffles and distractor picks are seeded with it. */
     public String id(String generator, ItemType type, NoteDocument.Section section, String key) {
-        String path = paths.computeIfAbsent(section.headingPath(), Text::normalisedPath);
+        String path = paths.get(section.headingPath());
+        if (path == null) {
+            path = Text.normalisedPath(section.headingPath()); // a section the factory was not made for (rule tests)
+        }
         return Text.idOfNormalisedPath(noteId, path, generator + ":" + type, key);
     }
 

@@ -43,16 +43,41 @@ final class QualityGate {
     }
 
     static List<QuizItem> filter(List<QuizItem> items, List<Generator.Dropped> dropped) {
+        List<Checked> checked = new ArrayList<>(items.size());
+        for (QuizItem item : items) {
+            checked.add(check(item));
+        }
+        return filterChecked(checked, dropped);
+    }
+
+    /**
+     * An item as the gate judges it alone: repaired, its prompt and answers normalised as the duplicate checks
+     * compare them, and its problem (null when it has none). Items are checked where they are made (on any thread);
+     * {@link #filterChecked} then compares them in note order.
+     */
+    record Checked(QuizItem original, QuizItem item, String prompt, String answers, String problem) {
+    }
+
+    static Checked check(QuizItem original) {
+        QuizItem item = repair(original);
+        Normal normal = Normal.of(item);
+        String problem = problem(item, normal);
+        String answers = problem != null ? null
+                : item.answers().size() == 1 ? normal.answers().get(0) : Text.normalise(String.join("|", item.answers()));
+        return new Checked(original, item, normal.prompt(), answers, problem);
+    }
+
+    /** The checked items without problems, duplicates and near-duplicates, in their order; the others into {@code dropped}. */
+    static List<QuizItem> filterChecked(List<Checked> items, List<Generator.Dropped> dropped) {
         List<QuizItem> kept = new ArrayList<>();
         Set<Seen> seen = new HashSet<>();
         Map<SectionKey, List<Kept>> bySection = new HashMap<>();
         // The items of a section share one heading path list: it is joined once.
         Map<List<String>, String> joinedPaths = new IdentityHashMap<>();
-        for (QuizItem original : items) {
-            QuizItem item = repair(original);
-            Normal normal = Normal.of(item);
-            String problem = problem(item, normal);
-            String prompt = normal.prompt();
+        for (Checked checked : items) {
+            QuizItem item = checked.item();
+            String problem = checked.problem();
+            String prompt = checked.prompt();
             String path = problem == null ? joinedPaths.computeIfAbsent(item.headingPath(), p -> String.join("\u0001", p)) : null;
             if (problem == null && !seen.add(new Seen(item.type(), path, prompt))) {
                 problem = "duplicate";
@@ -60,8 +85,7 @@ final class QualityGate {
             if (problem == null) {
                 // Near-duplicates within a section: same type, almost the same prompt and the same answers (bounded).
                 List<Kept> section = bySection.computeIfAbsent(new SectionKey(item.sectionId(), path), k -> new ArrayList<>());
-                String answers = item.answers().size() == 1 ? normal.answers().get(0) : Text.normalise(String.join("|", item.answers()));
-                Kept mine = new Kept(item.type(), prompt, answers);
+                Kept mine = new Kept(item.type(), prompt, checked.answers());
                 for (int i = Math.max(0, section.size() - 30); i < section.size() && problem == null; i++) {
                     if (section.get(i).nearlySame(mine)) {
                         problem = "near-duplicate";
@@ -72,7 +96,7 @@ final class QualityGate {
             if (problem == null) {
                 kept.add(item);
             } else {
-                dropped.add(new Generator.Dropped(original, problem));
+                dropped.add(new Generator.Dropped(checked.original(), problem));
             }
         }
         return kept;

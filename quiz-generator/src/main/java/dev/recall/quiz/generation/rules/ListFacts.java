@@ -37,6 +37,11 @@ public record ListFacts(NoteDocument.Section section, NoteDocument.Block block, 
         return zh ? context + "的" + topic : topic + " of " + context;
     }
 
+    /** The same list as the {@code index}-th of the note (sections number their lists from 0 on their own). */
+    public ListFacts numbered(int index) {
+        return index == this.index ? this : new ListFacts(section, block, topic, entries, zh, index, steps);
+    }
+
     /** The heading path above this list's section. */
     public List<String> parent() {
         List<String> path = section.headingPath();
