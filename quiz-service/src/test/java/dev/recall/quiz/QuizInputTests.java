@@ -82,6 +82,13 @@ class QuizInputTests {
                         "latencyMs", 1)).when().post(path).then().statusCode(400).contentType("application/problem+json");
                 given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("itemId", body.get("itemId"), "answer", List.of("a", "b\u0000"),
                         "latencyMs", 1)).when().post(path).then().statusCode(400).contentType("application/problem+json");
+                // Only a string or an array of strings is an answer: nothing else is turned into text and graded.
+                for (String answer : List.of("42", "true", "[1]", "[\"a\",{}]", "{\"a\":\"b\"}", "\"a\\ud800b\"")) {
+                    given().auth().oauth2(learner).contentType(ContentType.JSON)
+                            .body("{\"itemId\":\"" + body.get("itemId") + "\",\"answer\":" + answer + ",\"latencyMs\":1}")
+                            .when().post(path).then().statusCode(400).contentType("application/problem+json")
+                            .body("errors[0].field", org.hamcrest.Matchers.equalTo("answer"));
+                }
             }
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {

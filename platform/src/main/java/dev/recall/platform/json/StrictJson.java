@@ -25,7 +25,8 @@ import java.time.Instant;
  * Request bodies are read strictly, so a body that could mean two things is refused (400) instead of
  * reaching the database half-understood: a key given twice, a field the endpoint does not know, {@code null}
  * inside an array, {@code ""} where an id or enum belongs, a value of another JSON type than the field's
- * ({@code "3"} for a number, {@code 3} or {@code true} for text, {@code 0} for an enum: Jackson would convert
+ * ({@code "3"} for a number, {@code 3} or {@code true} for text, {@code 0} for an enum, {@code 1.5} for a whole
+ * number: Jackson would convert
  * them, so a client's mistake would be stored as something it did not send), and text holding NUL (which
  * PostgreSQL cannot store) or a lone UTF-16 surrogate (which is not text at all).
  */
@@ -51,6 +52,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT); // 1.5 for a count is a mistake, not 1
         for (LogicalType scalar : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }

@@ -87,7 +87,8 @@ class IdentityAndInputTests {
                 "{\"name\":\"a\",\"flag\":\"true\"}", "flag",
                 "{\"name\":\"a\",\"flag\":1}", "flag",
                 "{\"name\":\"a\",\"tags\":[1]}", "tags[0]",
-                "{\"name\":\"a\",\"at\":1767225600}", "at"));
+                "{\"name\":\"a\",\"at\":1767225600}", "at",
+                "{\"name\":\"a\",\"limit\":1.5}", "limit"));
         wrong.putAll(Map.of(
                 "{\"name\":\"a\",\"tags\":[null]}", "tags[0]",
                 "{\"name\":\"a\\u0000b\"}", "name",

@@ -13,6 +13,7 @@ import dev.recall.quiz.item.Item;
 import dev.recall.quiz.item.ItemTypes;
 import dev.recall.quiz.item.NoteSource;
 import dev.recall.platform.input.Inputs;
+import dev.recall.platform.json.StrictJson;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -194,12 +195,18 @@ public class QuizService {
         }
     }
 
+    /** The answer as the contract has it, a string or an array of strings: nothing else is read as text. */
     private static List<String> given(JsonNode answer) {
         List<String> values = new ArrayList<>();
-        if (answer.isArray()) {
-            answer.forEach(node -> values.add(node.isTextual() ? node.asText() : node.toString()));
-        } else if (answer.isTextual() || answer.isNumber() || answer.isBoolean()) {
+        if (answer.isTextual()) {
             values.add(answer.asText());
+        } else if (answer.isArray()) {
+            for (JsonNode node : answer) {
+                if (!node.isTextual()) {
+                    throw ProblemException.invalid("answer", Text.of("quiz.answer.shape"));
+                }
+                values.add(node.asText());
+            }
         } else {
             throw ProblemException.invalid("answer", Text.of("quiz.answer.shape"));
         }
@@ -209,8 +216,9 @@ public class QuizService {
         if (values.stream().mapToInt(String::length).sum() > 10_000) {
             throw ProblemException.invalid("answer", Text.of("quiz.answer.too-long", 10_000));
         }
-        if (values.stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) {
-            // Stored as text, which PostgreSQL refuses with NUL in it.
+        if (!values.stream().allMatch(StrictJson::isStorableText)) {
+            // Read as a tree, so the body reader's text check did not see it: stored as text, which PostgreSQL refuses
+            // with NUL in it, and a lone surrogate is no text at all.
             throw ProblemException.invalid("answer", Text.of("quiz.answer.nul"));
         }
         return values;

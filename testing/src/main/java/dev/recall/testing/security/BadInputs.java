@@ -25,8 +25,15 @@ import java.util.UUID;
  */
 public final class BadInputs {
 
-    /** One request to send. */
-    public record Case(String label, String method, String target, Map<String, String> headers, byte[] body) {
+    /**
+     * One request to send. {@code wrongType}: a body field holds a value of another JSON type than the one the
+     * operation declares for it ({@code "3"} for a number, {@code 3} for text, {@code 1.5} for a whole number), which
+     * must be refused rather than converted.
+     */
+    public record Case(String label, String method, String target, Map<String, String> headers, byte[] body, boolean wrongType) {
+        Case(String label, String method, String target, Map<String, String> headers, byte[] body) {
+            this(label, method, target, headers, body, false);
+        }
     }
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -91,9 +98,11 @@ public final class BadInputs {
             }
         }
         for (String path : leaves(sample, "")) {
-            for (Map.Entry<String, JsonNode> bad : badValues(at(sample, path)).entrySet()) {
+            JsonNode declared = at(sample, path);
+            for (Map.Entry<String, JsonNode> bad : badValues(declared).entrySet()) {
                 JsonNode mutated = replace(sample.deepCopy(), path, bad.getValue());
-                cases.add(new Case("body " + path + ": " + bad.getKey(), op.method(), target, json, bytes(mutated)));
+                cases.add(new Case("body " + path + ": " + bad.getKey(), op.method(), target, json, bytes(mutated),
+                        otherType(declared, bad.getValue())));
             }
         }
         return cases;
@@ -252,6 +261,23 @@ public final class BadInputs {
             bad.put("many elements", JSON.valueToTree(java.util.Collections.nCopies(20_000, "x")));
         }
         return bad;
+    }
+
+    /** True when {@code bad} is of another JSON type than the {@code declared} sample (made from the field's schema). */
+    static boolean otherType(JsonNode declared, JsonNode bad) {
+        if (declared == null || declared.isNull() || declared.isMissingNode() || bad.isNull()) {
+            return false;
+        }
+        if (declared.isTextual()) {
+            return !bad.isTextual();
+        }
+        if (declared.isIntegralNumber()) {
+            return !bad.isIntegralNumber();
+        }
+        if (declared.isNumber()) {
+            return !bad.isNumber();
+        }
+        return declared.getNodeType() != bad.getNodeType();
     }
 
     private static List<String> leaves(JsonNode node, String path) {

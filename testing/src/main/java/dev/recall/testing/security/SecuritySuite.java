@@ -103,6 +103,8 @@ public final class SecuritySuite {
                 }
                 if (reply.status() >= 400) {
                     problemFailure(reply).ifPresent(f -> failures.add(where + ": " + reply.status() + " " + f));
+                } else if (c.wrongType()) {
+                    failures.add(where + ": a value of the wrong JSON type was accepted (" + reply.status() + "), not refused");
                 }
                 if (op.writes()) {
                     Map<String, Long> after = counts.snapshot();
