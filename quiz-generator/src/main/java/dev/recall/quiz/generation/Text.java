@@ -47,7 +47,7 @@ public final class Text {
             } else if (c >= 0x4E00 && c <= 0x9FFF) {
                 out.append(c); // CJK unified ideographs: NFKC leaves them as they are, and they have no case
             } else if (nfkcDropped(c)) {
-                continue; // punctuation that is punctuation before and after NFKC: dropped either way
+                continue; // punctuation or a symbol before and after NFKC: dropped either way
             } else {
                 return normaliseSlowly(text); // anything else (full-width letters, combining marks, ...) takes NFKC
             }
@@ -55,14 +55,18 @@ public final class Text {
         return out.toString();
     }
 
-    /** CJK and full-width punctuation, quotes and dashes: punctuation or a symbol before and after NFKC. */
+    /**
+     * CJK and full-width punctuation, quotes, dashes and the simple arrows ("A → B → C" in process notes; ←↑→↓↔↕↖↗↘↙
+     * have no decomposition): punctuation or a symbol before and after NFKC.
+     */
     private static boolean nfkcDropped(char c) {
         return c >= 0x3001 && c <= 0x3003 || c >= 0x3008 && c <= 0x3011 || c >= 0x3014 && c <= 0x301F
                 || c >= 0xFF01 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20 || c >= 0x2018 && c <= 0x201D
-                || c == 0x2014 || c == 0x2013 || c == 0x2026 || c == 0x00B7 || c == 0x3000;
+                || c == 0x2014 || c == 0x2013 || c == 0x2026 || c == 0x00B7 || c == 0x3000 || c >= 0x2190 && c <= 0x2199;
     }
 
-    private static String normaliseSlowly(String text) {
+    /** {@link #normalise} by NFKC for every character (what the fast path must agree with). */
+    static String normaliseSlowly(String text) {
         String form = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(form.length());
         for (int i = 0; i < form.length(); ) {
