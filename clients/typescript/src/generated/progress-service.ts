@@ -534,17 +534,17 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail (application/problem+json). type is stable: switch on it, not on title or detail.
          * @example {
+         *       "type": "https://recall.dev/problems/validation",
+         *       "status": 400,
          *       "errors": [
          *         {
-         *           "message": "must be between 1 and 4",
-         *           "field": "rating"
+         *           "field": "rating",
+         *           "message": "must be between 1 and 4"
          *         }
          *       ],
          *       "title": "Invalid request",
          *       "instance": "/api/v1/reviews",
-         *       "detail": "rating: must be between 1 and 4",
-         *       "type": "https://recall.dev/problems/validation",
-         *       "status": 400
+         *       "detail": "rating: must be between 1 and 4"
          *     }
          */
         Problem: {
@@ -553,7 +553,7 @@ export interface components {
              * @description What went wrong, as a URI under https://recall.dev/problems/
              * @enum {string}
              */
-            type: "https://recall.dev/problems/validation" | "https://recall.dev/problems/malformed-json" | "https://recall.dev/problems/invalid-cursor" | "https://recall.dev/problems/invalid-text" | "https://recall.dev/problems/invalid-file" | "https://recall.dev/problems/empty-upload" | "https://recall.dev/problems/unknown-field" | "https://recall.dev/problems/duplicate-key" | "https://recall.dev/problems/unauthorized" | "https://recall.dev/problems/forbidden" | "https://recall.dev/problems/not-found" | "https://recall.dev/problems/stale-etag" | "https://recall.dev/problems/precondition-required" | "https://recall.dev/problems/deck-exists" | "https://recall.dev/problems/deck-cycle" | "https://recall.dev/problems/not-deleted" | "https://recall.dev/problems/already-answered" | "https://recall.dev/problems/review-out-of-order" | "https://recall.dev/problems/review-already-undone" | "https://recall.dev/problems/not-latest-review" | "https://recall.dev/problems/idempotency-key-in-flux" | "https://recall.dev/problems/idempotency-key-in-progress" | "https://recall.dev/problems/idempotency-key-reused" | "https://recall.dev/problems/unknown-deck" | "https://recall.dev/problems/nothing-to-import" | "https://recall.dev/problems/no-items" | "https://recall.dev/problems/too-large" | "https://recall.dev/problems/payload-too-large" | "https://recall.dev/problems/uri-too-long" | "https://recall.dev/problems/headers-too-large" | "https://recall.dev/problems/bad-request" | "https://recall.dev/problems/invalid-parameter" | "https://recall.dev/problems/conflict" | "https://recall.dev/problems/internal" | "https://recall.dev/problems/unavailable" | "https://recall.dev/problems/method-not-allowed" | "https://recall.dev/problems/not-acceptable" | "https://recall.dev/problems/unsupported-media-type" | "https://recall.dev/problems/request-entity-too-large";
+            type: "https://recall.dev/problems/validation" | "https://recall.dev/problems/malformed-json" | "https://recall.dev/problems/invalid-cursor" | "https://recall.dev/problems/invalid-text" | "https://recall.dev/problems/invalid-file" | "https://recall.dev/problems/empty-upload" | "https://recall.dev/problems/unknown-field" | "https://recall.dev/problems/duplicate-key" | "https://recall.dev/problems/unauthorized" | "https://recall.dev/problems/forbidden" | "https://recall.dev/problems/not-found" | "https://recall.dev/problems/stale-etag" | "https://recall.dev/problems/precondition-required" | "https://recall.dev/problems/deck-exists" | "https://recall.dev/problems/deck-cycle" | "https://recall.dev/problems/not-deleted" | "https://recall.dev/problems/already-answered" | "https://recall.dev/problems/review-out-of-order" | "https://recall.dev/problems/review-already-undone" | "https://recall.dev/problems/not-latest-review" | "https://recall.dev/problems/idempotency-key-in-flux" | "https://recall.dev/problems/idempotency-key-in-progress" | "https://recall.dev/problems/idempotency-key-reused" | "https://recall.dev/problems/unknown-deck" | "https://recall.dev/problems/nothing-to-import" | "https://recall.dev/problems/export-too-large" | "https://recall.dev/problems/no-items" | "https://recall.dev/problems/too-large" | "https://recall.dev/problems/payload-too-large" | "https://recall.dev/problems/uri-too-long" | "https://recall.dev/problems/headers-too-large" | "https://recall.dev/problems/bad-request" | "https://recall.dev/problems/invalid-parameter" | "https://recall.dev/problems/conflict" | "https://recall.dev/problems/internal" | "https://recall.dev/problems/unavailable" | "https://recall.dev/problems/method-not-allowed" | "https://recall.dev/problems/not-acceptable" | "https://recall.dev/problems/unsupported-media-type" | "https://recall.dev/problems/request-entity-too-large";
             /** @description A short summary of the type, in the caller's language (Accept-Language) */
             title: string;
             /**

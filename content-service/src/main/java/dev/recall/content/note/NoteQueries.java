@@ -71,6 +71,15 @@ public class NoteQueries {
                 withReadParameters(actor, deckIds));
     }
 
+    /** Characters of Markdown in the notes {@link #readableInDecks} would load, counted by the database first. */
+    public Uni<Long> readableCharactersInDecks(Actor actor, List<String> deckIds) {
+        List<Object> params = new ArrayList<>(actor.readParameters());
+        params.add(deckIds.toArray(String[]::new));
+        return client.preparedQuery("SELECT coalesce(sum(length(n.markdown)), 0) FROM note n WHERE " + actor.readableSql("n", 1)
+                        + " AND n.deck_id = ANY($4) AND n.deleted_at IS NULL")
+                .execute(Tuple.from(params)).map(rows -> rows.iterator().next().getLong(0));
+    }
+
     /** {@code first} as the query's ?1, then the read rule's three parameters. */
     public static Object[] withReadParameters(Actor actor, Object first) {
         List<Object> params = new ArrayList<>();

@@ -5,10 +5,13 @@ import dev.recall.content.deck.Deck;
 import dev.recall.content.deck.DeckService;
 import dev.recall.content.note.Note;
 import dev.recall.content.note.NoteQueries;
+import dev.recall.platform.problem.ProblemException;
+import dev.recall.platform.problem.Text;
 import dev.recall.platform.worker.WorkerPool;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,14 +43,25 @@ public class NoteExport {
     @Inject
     NoteQueries queries;
 
+    /**
+     * Most Markdown one export holds, in characters: the archive is built in memory (notes, their text and the zip
+     * at once), so a bigger deck is refused before anything is loaded rather than exhausting the heap.
+     */
+    @ConfigProperty(name = "recall.export.max-characters", defaultValue = "33554432")
+    long maxCharacters;
+
     public Uni<Export> export(Actor actor, UUID deckId) {
         return decks.find(actor, deckId).chain(root -> decks.list(actor).chain(all -> {
             ArchiveNames names = new ArchiveNames();
             Map<UUID, String> folders = new LinkedHashMap<>();
             collect(root, "", all, folders, names, 0);
             List<String> deckIds = folders.keySet().stream().map(UUID::toString).toList();
-            return queries.readableInDecks(actor, deckIds)
-                    .chain(notes -> WorkerPool.call(() -> new Export(ArchiveNames.segment(root.name) + ".zip", zip(notes, folders, names))));
+            return queries.readableCharactersInDecks(actor, deckIds).chain(characters -> {
+                if (characters > maxCharacters) {
+                    throw new ProblemException(422, "export-too-large", Text.of("content.export.too-large", characters, maxCharacters));
+                }
+                return queries.readableInDecks(actor, deckIds);
+            }).chain(notes -> WorkerPool.call(() -> new Export(ArchiveNames.segment(root.name) + ".zip", zip(notes, folders, names))));
         }));
     }
 

@@ -60,6 +60,8 @@ public class TransferResource {
     @Path("/exports/decks/{id}")
     @Produces("application/zip")
     @Operation(summary = "Export a deck (and its sub-decks as folders) as a zip of Markdown files with front matter")
+    @APIResponse(responseCode = "200", description = "The zip", content = @Content(mediaType = "application/zip"))
+    @APIResponse(responseCode = "422", description = "The deck and its sub-decks hold more Markdown than one export may (export-too-large); export the sub-decks one at a time")
     public Uni<Response> export(@PathParam("id") @Parameter(schema = @Schema(ref = "UUID")) String id) {
         return exports.export(Actor.of(caller), Params.uuid("id", id)).map(export -> Response.ok(export.zip(), "application/zip")
                 .header("Content-Disposition", ArchiveNames.contentDisposition(export.fileName())).build());

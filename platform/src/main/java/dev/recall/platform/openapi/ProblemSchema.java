@@ -21,7 +21,7 @@ final class ProblemSchema {
             "stale-etag", "precondition-required",
             "deck-exists", "deck-cycle", "not-deleted", "already-answered", "review-out-of-order",
             "review-already-undone", "not-latest-review", "idempotency-key-in-flux", "idempotency-key-in-progress",
-            "idempotency-key-reused", "unknown-deck", "nothing-to-import", "no-items",
+            "idempotency-key-reused", "unknown-deck", "nothing-to-import", "export-too-large", "no-items",
             "too-large", "payload-too-large", "uri-too-long", "headers-too-large", "bad-request", "invalid-parameter", "conflict",
             "internal", "unavailable",
             "method-not-allowed", "not-acceptable", "unsupported-media-type", "request-entity-too-large");
