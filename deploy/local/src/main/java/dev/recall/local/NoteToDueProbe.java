@@ -43,6 +43,9 @@ public final class NoteToDueProbe {
             JsonNode note = send("POST", contentUrl + "/api/v1/notes", authorToken,
                     Map.of("title", "Probe " + i, "markdown", markdown, "tags", List.of(tag), "visibility", "tenant"));
             String noteId = note.path("id").asText();
+            if (i == 0) {
+                firstPost = (System.nanoTime() - start) / 1e6;
+            }
             while (send("GET", quizUrl + "/api/v1/items?note=" + noteId, learnerToken, null).path("items").size() < 2) {
                 if (System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) {
                     throw new IllegalStateException("note " + noteId + " had no items after 60 s");
@@ -77,6 +80,12 @@ public final class NoteToDueProbe {
 
     private double firstDue;
     private double firstItems;
+    private double firstPost;
+
+    /** How long content-service took to answer the first note's POST (part of the first run's latencies). */
+    public double firstPostLatency() {
+        return firstPost;
+    }
 
     /** The first run's latencies: the first note after a start, which waits for whatever is still cold. */
     public double firstDueLatency() {
