@@ -11,4 +11,6 @@ echo "[recall] building with $("$RECALL_JAVA" -version 2>&1 | head -1) (first ru
 # shellcheck disable=SC2086
 ./mvnw -q -B package -DskipTests $RECALL_ARCHIVE_FLAGS -pl deploy/local -am
 
+# On a JDK 25: train the services' AOT caches on this build (about a minute after each build; skipped when current).
+"$RECALL_JAVA" -cp "deploy/local/target/classes:deploy/local/target/lib/*" dev.recall.local.AotTraining
 exec "$RECALL_JAVA" -Drecall.quick-start=true -cp "deploy/local/target/classes:deploy/local/target/lib/*" dev.recall.local.RecallLocal "$@"
