@@ -25,7 +25,8 @@ import java.util.UUID;
  * stopped) and reviews each against pgbench on the statements they really issued, the due queue and search at
  * 100,000 rows, POST /api/v1/generate on a 1 MB note against the generator alone and a bare CommonMark parse, and
  * the JMH cores; prints one table of figures and ratios, with the captured SQL and plans. {@code -Donly=generate}
- * measures the generate path alone (content and progress stopped).
+ * measures the generate path alone (content and progress stopped); {@code -Donly=start} the start phase alone (start
+ * times, RSS and propagation with deploy/local/run.sh's JVM settings).
  */
 public final class PerformanceRun {
 
@@ -55,6 +56,13 @@ public final class PerformanceRun {
         String load = loadAverage();
         Instant began = Instant.now();
 
+        String only = System.getProperty("only");
+        boolean startPhase = only == null || "start".equals(only);
+        // The start phase measures what deploy/local/run.sh gives its user: C1 only and a heap kept tight
+        // (recall.quick-start), with the AOT cache. The load phase restarts the services with full JIT (C2),
+        // the peak speed a long-running server reaches, which the quick-start settings cost.
+        System.setProperty("recall.quick-start", Boolean.toString(startPhase));
+        String startJvm = String.join(" ", LocalStack.jvmOptions(Service.CONTENT));
         stack = LocalStack.start(new LocalStack.Options(state, SUFFIX, true, false, keys.resolve("publicKey.pem")));
         pg = stack.postgres();
         try {
@@ -90,28 +98,44 @@ public final class PerformanceRun {
                 notesAgainstBaseline(content, content.capture(), creates, clients, "quiz-service stopped");
                 return;
             }
+            details.append("\n### JVM options\n- start phase (as deploy/local/run.sh starts the services): `").append(startJvm).append("`\n");
             for (Service service : Service.values()) {
                 var running = stack.service(service);
-                row("start " + service.module + " (3 started together)", seconds(running.startTime()) + ", RSS " + running.rssMiB() + " MiB",
+                row("start " + service.module + " (3 started together, quick-start)", seconds(running.startTime()) + ", RSS " + running.rssMiB() + " MiB",
                         "target <= 2 s, <= 200 MiB", "");
             }
             String author = tokens.token("demo", "bench-author", Duration.ofHours(3), "author", "learner");
             String probeLearner = tokens.token("demo", "probe-" + UUID.randomUUID(), Duration.ofHours(3), "learner");
             NoteToDueProbe probe = new NoteToDueProbe();
             List<Double> due = probe.run(20, stack.url(Service.CONTENT), stack.url(Service.QUIZ), stack.url(Service.PROGRESS), author, probeLearner);
-            row("note POST -> items listed (20 runs, from the first note)", String.format("p50 %.0f ms, p99 %.0f ms, first %.0f ms",
-                    NoteToDueProbe.percentile(probe.itemLatencies, 50), NoteToDueProbe.percentile(probe.itemLatencies, 99), probe.firstItemLatency()), "", "");
+            row("note POST -> items listed (20 runs, from the first note)", String.format("p50 %.0f ms, p99 %.0f ms, first %.0f ms (its POST %.0f ms)",
+                    NoteToDueProbe.percentile(probe.itemLatencies, 50), NoteToDueProbe.percentile(probe.itemLatencies, 99), probe.firstItemLatency(),
+                    probe.firstPostLatency()), "", "");
             row("note POST -> cards due (20 runs, from the first note)", String.format("p50 %.0f ms, p99 %.0f ms, first %.0f ms",
                     NoteToDueProbe.percentile(due, 50), NoteToDueProbe.percentile(due, 99), probe.firstDueLatency()), "target p99 <= 500 ms", "");
 
             for (Service service : Service.values()) {
                 stack.restart(service, false, Map.of());
                 var running = stack.service(service);
-                row("start " + service.module + " (one after another)", seconds(running.startTime()) + ", RSS " + running.rssMiB() + " MiB",
+                row("start " + service.module + " (one after another, quick-start)", seconds(running.startTime()) + ", RSS " + running.rssMiB() + " MiB",
                         "target <= 2 s, <= 200 MiB", "");
             }
+            archiveComparison(stack, root);
+            if ("start".equals(only)) {
+                stack.close();
+                printTable(began, load);
+                return;
+            }
 
-            cdsComparison(stack, root);
+            // The load phase: every service restarted with full JIT.
+            System.setProperty("recall.quick-start", "false");
+            details.append("- load phase (full JIT): `").append(String.join(" ", LocalStack.jvmOptions(Service.CONTENT))).append("`\n");
+            for (Service service : Service.values()) {
+                stack.restart(service, false, Map.of());
+                var running = stack.service(service);
+                row("start " + service.module + " for the load phase (full JIT, one after another)", seconds(running.startTime())
+                        + ", RSS " + running.rssMiB() + " MiB", "", "");
+            }
 
             String contentDb = "recall_content" + SUFFIX;
             ContentLoad content = new ContentLoad(stack.url(Service.CONTENT), tokens.token(ContentLoad.TENANT, "bench-author",
@@ -134,7 +158,9 @@ public final class PerformanceRun {
         } finally {
             stack.close();
         }
-        jmh(root);
+        if (!"start".equals(only)) {
+            jmh(root);
+        }
         printTable(began, load);
     }
 
@@ -243,11 +269,17 @@ public final class PerformanceRun {
                 ratios(service, baseline));
     }
 
-    /** The same service started alone with and without its AppCDS archive, alternating, so the ratio is of one run. */
-    private void cdsComparison(LocalStack stack, Path root) {
+    /**
+     * The same service started alone with and without its start-up archive (JDK 25's AOT cache, or AppCDS on a JDK 17),
+     * alternating, so the ratio is of one run; with the start phase's JVM settings.
+     */
+    private void archiveComparison(LocalStack stack, Path root) {
         Service service = Service.CONTENT;
-        if (!Files.exists(root.resolve(service.module).resolve("target/quarkus-app/app-cds.jsa"))) {
-            row("AppCDS", "no archive (build with -Dquarkus.package.jar.appcds.enabled=true)", "", "");
+        Path app = root.resolve(service.module).resolve("target/quarkus-app");
+        String archive = Runtime.version().feature() >= 25 && Files.exists(app.resolve("app.aot")) ? "AOT cache"
+                : Files.exists(app.resolve("app-cds.jsa")) ? "AppCDS" : null;
+        if (archive == null) {
+            row("start-up archive", "none (benchmarks/run.sh builds one: deploy/local/jdk.sh)", "", "");
             return;
         }
         List<Long> with = new ArrayList<>();
@@ -262,8 +294,8 @@ public final class PerformanceRun {
         System.clearProperty("recall.no-cds");
         double on = with.stream().mapToLong(Long::longValue).average().orElse(0) / 1000.0;
         double off = without.stream().mapToLong(Long::longValue).average().orElse(0) / 1000.0;
-        row("start " + service.module + " alone with AppCDS (mean of 2, alternating)", String.format("%.2f s", on),
-                String.format("without the archive: %.2f s", off), String.format("%.2f", on / off));
+        row("start " + service.module + " alone with its " + archive + " (mean of 2, alternating, quick-start)", String.format("%.2f s", on),
+                String.format("without it: %.2f s", off), String.format("%.2f", on / off));
     }
 
     /**
