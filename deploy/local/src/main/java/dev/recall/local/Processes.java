@@ -52,6 +52,9 @@ final class Processes {
         }
         String jfr = System.getProperty("recall.jfr"); // -Drecall.jfr=DIR: a JFR profile of every service, written when it stops
         if (jfr != null) {
+            // Deep stacks: the reactive chains of a request run 100-200 frames deep, and JFR's default of 64
+            // cut most samples off above the code that made them.
+            command.add("-XX:FlightRecorderOptions=stackdepth=256");
             command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                     + Path.of(jfr).toAbsolutePath().resolve(app.getParent().getParent().getFileName() + "-" + System.nanoTime() + ".jfr"));
         }
