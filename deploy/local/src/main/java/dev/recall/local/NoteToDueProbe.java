@@ -22,6 +22,12 @@ import java.util.UUID;
 public final class NoteToDueProbe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Between two looks at quiz-service's items and progress-service's queue: the latencies are this much too high
+     * at most. Much more often (it was 2 and 5 ms) the probe's own requests take a fair share of a cold service's
+     * two cores away from the note it is waiting for.
+     */
+    private static final long POLL_MILLIS = 10;
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** Milliseconds from note POST until quiz-service lists the note's items, per run, sorted (filled by run). */
@@ -50,7 +56,7 @@ public final class NoteToDueProbe {
                 if (System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) {
                     throw new IllegalStateException("note " + noteId + " had no items after 60 s");
                 }
-                Thread.sleep(2);
+                Thread.sleep(POLL_MILLIS);
             }
             itemLatencies.add((System.nanoTime() - start) / 1e6);
             while (true) {
@@ -67,7 +73,7 @@ public final class NoteToDueProbe {
                 if (System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) {
                     throw new IllegalStateException("note " + noteId + " had no due cards after 60 s");
                 }
-                Thread.sleep(5);
+                Thread.sleep(POLL_MILLIS);
             }
             latencies.add((System.nanoTime() - start) / 1e6);
         }
