@@ -6,7 +6,8 @@
 # search over 100,000 rows, POST /api/v1/generate on the 1 MB benchmark notes against the generator alone and a bare
 # CommonMark parse (CPU per MB), and the JMH cores; prints one table and writes it to .local/bench/report.md.
 # Needs pgbench (postgresql-contrib) and read access to the PostgreSQL server log (same machine).
-# Options: -Dclients=8 -Dcreates=2000 -Dreviews=4000 -Drows=100000; -Donly=start for the start phase alone.
+# Options: -Dclients=8 -Dcreates=2000 -Dreviews=4000 -Drows=100000 -DgenerateWarmup=40 -DgenerateRounds=7; -Donly=start for the
+# start phase alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source deploy/local/jdk.sh

@@ -266,14 +266,17 @@ public final class PerformanceRun {
     private void generatePart(Path root) throws Exception {
         String learner = tokens.token("demo", "bench-generate", Duration.ofHours(3), "learner");
         GenerateLoad generate = new GenerateLoad(stack.url(Service.QUIZ), learner, stack.service(Service.QUIZ).process().pid());
-        for (GenerateLoad.Figures f : generate.run(GenerateLoad.notes(root), Integer.getInteger("generateWarmup", 10),
-                Integer.getInteger("generateRounds", 5))) {
+        // 40 warm-up requests per note: after 10 the service is still mostly compiling the generator's many rules
+        // (JFR: 18.8 s of JIT in 24 s of requests), which is a start-up cost, not what a preview costs.
+        for (GenerateLoad.Figures f : generate.run(GenerateLoad.notes(root), Integer.getInteger("generateWarmup", 40),
+                Integer.getInteger("generateRounds", 7))) {
             String what = String.format("%s (%.2f MB, %d items)", f.note(), f.megabytes(), f.items());
             row("POST /api/v1/generate, " + what + ", sequential", String.format("%.2f MB/s wall, %.2f MB per service CPU-second",
                             f.requestMbPerSecond(), f.serviceMbPerCpuSecond()),
                     String.format("bare CommonMark %.1f MB per CPU-second", f.commonmarkMbPerCpuSecond()),
                     String.format("%.1f× the CPU of a bare parse", f.serviceCpu() / f.commonmarkCpu()));
-            row("generator alone, " + what, String.format("%.2f MB per CPU-second", f.generatorMbPerCpuSecond()),
+            row("generator alone, " + what, String.format("%.2f MB/s wall, %.2f MB per CPU-second (all threads)",
+                            f.generatorMbPerSecond(), f.generatorMbPerCpuSecond()),
                     String.format("bare CommonMark %.1f MB per CPU-second", f.commonmarkMbPerCpuSecond()),
                     String.format("%.1f× the CPU of a bare parse; HTTP path %.2f× the generator", f.generatorCpu() / f.commonmarkCpu(),
                             f.serviceCpu() / f.generatorCpu()));
