@@ -69,7 +69,9 @@ public class RequestGuard {
         if (refusal == null && !RequestLine.isUri(target)) {
             // What Quarkus's own check (java.net.URI) refuses before routing with a bare 400; it is switched off
             // (-Dvertx.disableURIValidation=true, set wherever a service starts) so that the answer is a problem.
-            refusal = new RequestLine.Refusal("path", Text.of("url.bad-syntax"));
+            int question = target.indexOf('?');
+            boolean inQuery = question >= 0 && RequestLine.isUri(target.substring(0, question));
+            refusal = new RequestLine.Refusal(inQuery ? "query" : "path", Text.of("url.bad-syntax"));
         }
         if (refusal != null) {
             refuse(rc, 400, "invalid-parameter", Text.of("validation.field", refusal.field(), refusal.message()),
