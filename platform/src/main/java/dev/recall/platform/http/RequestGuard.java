@@ -36,7 +36,11 @@ public class RequestGuard {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBody;
 
+    /** Reads a body of no declared length within the limit (see {@link #guard}). */
+    private BodyHandler chunkedBodies;
+
     void register(@Observes Filters filters) {
+        chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBody.asLongValue());
         filters.register(this::guard, 10_000);
     }
 
@@ -66,13 +70,6 @@ public class RequestGuard {
             return;
         }
         RequestLine.Refusal refusal = RequestLine.check(target);
-        if (refusal == null && !RequestLine.isUri(target)) {
-            // What Quarkus's own check (java.net.URI) refuses before routing with a bare 400; it is switched off
-            // (-Dvertx.disableURIValidation=true, set wherever a service starts) so that the answer is a problem.
-            int question = target.indexOf('?');
-            boolean inQuery = question >= 0 && RequestLine.isUri(target.substring(0, question));
-            refusal = new RequestLine.Refusal(inQuery ? "query" : "path", Text.of("url.bad-syntax"));
-        }
         if (refusal != null) {
             refuse(rc, 400, "invalid-parameter", Text.of("validation.field", refusal.field(), refusal.message()),
                     List.of(new ProblemException.Invalid(refusal.field(), refusal.message())));
@@ -104,19 +101,10 @@ public class RequestGuard {
             // A body of no declared length (chunked) is read here, within the limit, so that going over it fails
             // this route (413, answered with a problem by the failure handler above) instead of RESTEasy ending the
             // exchange with a bare 413 in the middle of reading; RESTEasy then reads the buffered body.
-            chunkedBodies().handle(rc);
+            chunkedBodies.handle(rc);
             return;
         }
         rc.next();
-    }
-
-    private volatile BodyHandler chunkedBodies;
-
-    private BodyHandler chunkedBodies() {
-        if (chunkedBodies == null) {
-            chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBody.asLongValue());
-        }
-        return chunkedBodies;
     }
 
     private boolean tooLong(String contentLength) {

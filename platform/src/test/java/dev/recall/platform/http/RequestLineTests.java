@@ -1,5 +1,7 @@
 package dev.recall.platform.http;
 
+import dev.recall.platform.problem.Text;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,5 +40,14 @@ class RequestLineTests {
                 RequestLine.refusal("a%00b")));
         assertThat(RequestLine.check("/api/v1/items/%00?limit=5").field()).isEqualTo("path");
         assertThat(RequestLine.check("/api/v1/items?limit=5&note=x")).isNull();
+    }
+
+    @Test
+    void charactersAUriMayNotHoldRawAreRefusedWhereTheyStand() {
+        for (String raw : new String[]{"a|b", "{x}", "a\"b", "a\\b", "a^b", "a`b", "<x>"}) {
+            assertThat(RequestLine.check("/api/v1/items/" + raw)).as(raw).isEqualTo(new RequestLine.Refusal("path", Text.of("url.bad-syntax")));
+            assertThat(RequestLine.check("/api/v1/search?limit=5&q=" + raw)).as(raw).isEqualTo(new RequestLine.Refusal("q", Text.of("url.bad-syntax")));
+        }
+        assertThat(RequestLine.check("/api/v1/search?q=a%7Cb&tag=%7Bx%7D")).isNull(); // the same characters encoded
     }
 }
