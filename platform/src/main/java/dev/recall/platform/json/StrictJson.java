@@ -3,18 +3,18 @@ package dev.recall.platform.json;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
@@ -26,9 +26,8 @@ import java.time.Instant;
  * reaching the database half-understood: a key given twice, a field the endpoint does not know, {@code null}
  * inside an array, {@code ""} where an id or enum belongs, a value of another JSON type than the field's
  * ({@code "3"} for a number, {@code 3} or {@code true} for text, {@code 0} for an enum, {@code 1.5} for a whole
- * number: Jackson would convert
- * them, so a client's mistake would be stored as something it did not send), and text holding NUL (which
- * PostgreSQL cannot store) or a lone UTF-16 surrogate (which is not text at all).
+ * number: Jackson would convert them, so a client's mistake would be stored as something it did not send), and
+ * text holding NUL (which PostgreSQL cannot store) or a lone UTF-16 surrogate (which is not text at all).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
