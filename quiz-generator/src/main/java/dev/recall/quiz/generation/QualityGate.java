@@ -37,19 +37,6 @@ final class QualityGate {
     private QualityGate() {
     }
 
-    static List<QuizItem> filter(List<QuizItem> items) {
-        List<Generator.Dropped> dropped = new ArrayList<>();
-        return filter(items, dropped);
-    }
-
-    static List<QuizItem> filter(List<QuizItem> items, List<Generator.Dropped> dropped) {
-        List<Checked> checked = new ArrayList<>(items.size());
-        for (QuizItem item : items) {
-            checked.add(check(item));
-        }
-        return filterChecked(checked, dropped);
-    }
-
     /**
      * An item as the gate judges it alone: repaired, its prompt and answers normalised as the duplicate checks
      * compare them, and its problem (null when it has none). Items are checked where they are made (on any thread);
