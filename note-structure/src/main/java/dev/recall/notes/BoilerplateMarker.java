@@ -92,7 +92,7 @@ final class BoilerplateMarker {
         if (Numbering.style(line) != null && !Numbering.NUM_DOT.matcher(s).matches() && !Numbering.NUM_BRACKET.matcher(s).matches()) {
             return false;
         }
-        return reference(i) || junkLine(i) || s.contains("http") || s.contains("《") || s.startsWith("[")
+        return reference(i) || Junk.isListedReference(s) || junkLine(i) || s.contains("http") || s.contains("《") || s.startsWith("[")
                 || (s.length() <= 160 && (LineClassifier.BULLET.matcher(s).matches() || Numbering.NUM_DOT.matcher(s).matches()
                 || Numbering.NUM_BOTH.matcher(s).matches()));
     }

@@ -62,6 +62,13 @@ final class Junk {
                     + "|medium|dev\\.to|stack ?overflow|github|baeldung|geeksforgeeks|wikipedia|维基百科|百度百科|w3schools|mdn|reddit|hacker news|tutorialspoint"
                     + "|.{0,20}(?:博客|blog|社区|官网|文档|docs|documentation))\\s*[\\]）)]?\\s*$");
 
+    /** An article title with a web address as its site: "Making the GIL optional | peps.python.org". */
+    private static final Pattern DOMAIN_TITLE = Pattern.compile("(?i).{2,140}\\s(?:[-_|–—·]|——)\\s*(?:[a-z0-9-]+\\.)+[a-z]{2,6}\\s*$");
+    /**
+     * Under a reference header, a title with a site name in title case after a dash or bar: "What is the GIL? – Real
+     * Python". A plain hyphen does not count ("edit - add - commit" is a process).
+     */
+    private static final Pattern NAMED_SITE_TITLE = Pattern.compile(".{2,140}\\s(?:[|–—·]|——)\\s*\\p{Lu}[\\w.]*(?:\\s\\p{Lu}[\\w.]*){0,2}\\s*$");
     private static final Keywords LIST_HEADER_WORDS = Keywords.of("参考", "引用", "延伸阅读", "扩展阅读", "相关", "推荐", "热门", "猜你喜欢", "你可能",
             "reference", "source", "bibliography", "further reading", "see also", "related", "recommended", "you may", "you might", "more from",
             "read next", "popular posts");
@@ -100,7 +107,13 @@ final class Junk {
     /** A line of a reference list: a link, or an article title with its site name. */
     static boolean isReference(String line) {
         String s = line.strip();
-        return URL.matcher(s).matches() || s.length() <= 160 && siteTitle(s);
+        return URL.matcher(s).matches() || s.length() <= 160 && (siteTitle(s) || s.indexOf('.') > 0 && DOMAIN_TITLE.matcher(s).matches());
+    }
+
+    /** {@link #isReference}, or a title with a site name in title case: a line of a reference list under its header. */
+    static boolean isListedReference(String line) {
+        String s = line.strip();
+        return isReference(s) || s.length() <= 160 && NAMED_SITE_TITLE.matcher(s).matches();
     }
 
     /** Every non-blank line is junk. */

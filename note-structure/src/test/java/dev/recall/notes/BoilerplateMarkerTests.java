@@ -45,6 +45,25 @@ class BoilerplateMarkerTests {
     }
 
     @Test
+    void referencesWithAWebAddressOrASiteNameAsTheirSiteAreTakenToo() {
+        PlainLines note = marked("""
+                Free threading removes the lock, and this line is long enough to be the prose of the note itself.
+
+                References
+                Making the Global Interpreter Lock Optional in CPython, a proposal that is long | peps.python.org
+                What is the Python GIL? – Real Python
+                Like 42 · Share
+                """);
+        assertThat(note.types[2]).isEqualTo(LineType.JUNK);
+        assertThat(note.types[3]).isEqualTo(LineType.JUNK);
+        assertThat(note.types[4]).isEqualTo(LineType.JUNK);
+        assertThat(note.types[0]).isNull();
+        // Outside a reference list a dash between words is content: a process, not a site.
+        PlainLines process = marked("Deploy steps\nbuild – test – Release\n");
+        assertThat(process.types).containsOnlyNulls();
+    }
+
+    @Test
     void contentIsLeftAlone() {
         PlainLines note = marked("二、核心参数\n构造方法有7个参数：\n• corePoolSize：核心线程数\n");
         assertThat(note.types).containsOnlyNulls();

@@ -95,8 +95,8 @@ public final class Generator {
         NoteDocument.Section section = document.sections.get(index);
         List<ListFacts> lists = new ArrayList<>();
         List<QuizItem> sectionItems = new ArrayList<>();
+        List<NoteDocument.Block> implicitBlocks = new ArrayList<>();
         try {
-            List<NoteDocument.Block> implicitBlocks = new ArrayList<>();
             for (NoteDocument.Block block : section.blocks()) {
                 List<QuizItem> explicit = ExplicitCards.from(document, section, block, factory);
                 sectionItems.addAll(explicit);
@@ -114,6 +114,15 @@ public final class Generator {
         List<QualityGate.Checked> checked = new ArrayList<>(sectionItems.size());
         for (QuizItem item : sectionItems) {
             checked.add(QualityGate.check(item));
+        }
+        if (checked.stream().allMatch(c -> c.problem() != null)) {
+            try {
+                for (QuizItem item : ImplicitItems.lastResort(document, section, implicitBlocks, factory)) {
+                    checked.add(QualityGate.check(item));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // as above: odd input costs this section its item, never the note
+            }
         }
         return new SectionOutput(checked, lists);
     }

@@ -9,6 +9,7 @@ import dev.recall.quiz.generation.rules.ComparisonRule;
 import dev.recall.quiz.generation.rules.DefinitionRule;
 import dev.recall.quiz.generation.rules.EnumerationRule;
 import dev.recall.quiz.generation.rules.HeadingQuestionRule;
+import dev.recall.quiz.generation.rules.KeyFactRule;
 import dev.recall.quiz.generation.rules.ListChoiceRule;
 import dev.recall.quiz.generation.rules.ListFacts;
 import dev.recall.quiz.generation.rules.ListRule;
@@ -29,6 +30,7 @@ import java.util.function.Supplier;
  * the heading's question, definitions, pairs, comparisons, causes, enumerations, processes. Lists: their entries'
  * definitions and contrasts, recall and ordering. Tables, code. Then the rules that need every list of the note:
  * membership choices and the two sides of a comparison. A section of nothing but shell commands: the command its heading asks for.
+ * A section of prose none of them read: a cloze on its most specific span.
  */
 final class ImplicitItems {
 
@@ -71,6 +73,11 @@ final class ImplicitItems {
             items.addAll(CommandRule.items(ctx, blocks)); // a section of nothing but commands: the heading asks for them
         }
         return items;
+    }
+
+    /** The last resort for a section that has no item (none made, or none passed the gate): a cloze on its most specific span. */
+    static List<QuizItem> lastResort(NoteDocument doc, NoteDocument.Section section, List<NoteDocument.Block> blocks, ItemFactory factory) {
+        return KeyFactRule.items(SectionContext.of(doc, section, blocks, factory), blocks);
     }
 
     /** Items that need other lists: membership choices (distractors from sibling lists) and sides of comparisons. */

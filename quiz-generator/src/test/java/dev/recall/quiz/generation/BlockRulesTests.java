@@ -9,6 +9,7 @@ import dev.recall.quiz.generation.rules.ComparisonRule;
 import dev.recall.quiz.generation.rules.DefinitionRule;
 import dev.recall.quiz.generation.rules.EnumerationRule;
 import dev.recall.quiz.generation.rules.HeadingQuestionRule;
+import dev.recall.quiz.generation.rules.KeyFactRule;
 import dev.recall.quiz.generation.rules.PairRule;
 import dev.recall.quiz.generation.rules.ProcessRule;
 import dev.recall.quiz.generation.rules.TableRule;
@@ -60,6 +61,33 @@ class BlockRulesTests {
                     .containsExactly("Which command for \u201CKeys\u201D?");
             RuleFixture prose = new RuleFixture(NOTE);
             assertThat(CommandRule.items(prose.ctx("证书链"), prose.section("证书链").blocks())).isEmpty();
+        }
+    }
+
+    @Nested
+    class KeyFacts {
+        @Test
+        void aSectionNoRuleReadsGetsAClozeOnItsMostSpecificSpan() {
+            RuleFixture note = new RuleFixture("# Free threading\n\nPEP 703 makes the lock optional in later releases.\n\n"
+                    + "# 扩容\n\n扩容时元素要么留在原位置，要么移动到新的位置上。\n\n# Plain\n\nit was fine and then it went on like that.\n");
+            assertThat(KeyFactRule.items(note.ctx("Free threading"), note.section("Free threading").blocks())).singleElement().satisfies(i -> {
+                assertThat(i.type()).isEqualTo(ItemType.CLOZE);
+                assertThat(i.prompt()).isEqualTo("[...] makes the lock optional in later releases.");
+                assertThat(i.answers()).containsExactly("PEP 703");
+            });
+            assertThat(KeyFactRule.items(note.ctx("扩容"), note.section("扩容").blocks())).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("扩容"));
+            assertThat(KeyFactRule.items(note.ctx("Plain"), note.section("Plain").blocks())).isEmpty(); // nothing specific: no item
+        }
+
+        @Test
+        void theGeneratorUsesItOnlyForASectionWithoutItems() {
+            String note = "# GIL\n\nThe Global Interpreter Lock (GIL) is a mutex that lets one thread run at a time.\n\n"
+                    + "## Free threading\n\nPEP 703 makes the lock optional. Python 3.13 ships a build without it.\n";
+            List<QuizItem> items = new Generator().generate(new NoteInput("n", note, List.of()));
+            assertThat(items).filteredOn(i -> i.generator().equals("key-fact")).singleElement()
+                    .satisfies(i -> assertThat(i.headingPath()).containsExactly("GIL", "Free threading"));
+            assertThat(items).filteredOn(i -> i.headingPath().equals(List.of("GIL"))).noneMatch(i -> i.generator().equals("key-fact"));
         }
     }
 
@@ -167,6 +195,52 @@ class BlockRulesTests {
                     .satisfies(d -> assertThat(d.term()).isEqualTo("mutex"));
             assertThat(DefinitionRule.find("但是这样做会让代码变慢很多。", true)).isEmpty();
             assertThat(DefinitionRule.find("for i in range(3): print(i)", true)).isEmpty();
+        }
+
+        @Test
+        void anEnglishTermWithItsAbbreviationIsADefinitionAndTheAbbreviationIsAsked() {
+            assertThat(DefinitionRule.find("The Global Interpreter Lock (GIL) is a mutex that lets one thread run bytecode at a time.", true))
+                    .singleElement().satisfies(d -> {
+                        assertThat(d.term()).isEqualTo("Global Interpreter Lock");
+                        assertThat(d.abbreviation()).isEqualTo("GIL");
+                        assertThat(d.meaning()).startsWith("a mutex");
+                    });
+            RuleFixture note = new RuleFixture("# Locks\n\nA Read-Write Lock (RWL) is a lock that lets many readers or one writer in.\n");
+            List<QuizItem> items = DefinitionRule.items(note.ctx("Locks"), note.block("Locks", 0), note.block("Locks", 0).raw(), true);
+            assertThat(RuleFixture.prompts(items)).contains("What is a Read-Write Lock (RWL)?", "What does RWL stand for?");
+            assertThat(items).noneMatch(i -> i.type() == ItemType.CLOZE); // the abbreviation beside the blank would give it away
+        }
+
+        @Test
+        void aValueIsNoDefinitionAndARelationalNounNoTerm() {
+            assertThat(DefinitionRule.find("默认容量是 16。", true)).isEmpty();
+            assertThat(DefinitionRule.find("默认值是一个很小的数。", true)).isEmpty();
+            // The pair's second clause is a value of the first term: one definition, not a pair of terms.
+            assertThat(DefinitionRule.find("负载因子是决定何时扩容的比例，默认值是 0.75。", true)).singleElement()
+                    .satisfies(d -> assertThat(d.term()).isEqualTo("负载因子"));
+            assertThat(DefinitionRule.find("The default is a pool of eight threads.", true)).isEmpty();
+        }
+
+        @Test
+        void aBareCommaContrastsOnlyUnderAHeadingThatNamesBothSides() {
+            RuleFixture note = new RuleFixture("# Threads vs processes\n\nThreads share memory, processes have separate memory.\n\n"
+                    + "# Memory\n\nThreads share memory, processes have separate memory.\n");
+            List<QuizItem> items = ComparisonRule.items(note.ctx("Threads vs processes"), note.block("Threads vs processes", 0),
+                    note.block("Threads vs processes", 0).raw());
+            assertThat(items).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isIn("True or false: Threads share memory.", "True or false: Processes share memory.");
+                assertThat(i.answers()).containsExactly(i.prompt().contains("Processes") ? "false" : "true");
+            });
+            assertThat(ComparisonRule.items(note.ctx("Memory"), note.block("Memory", 0), note.block("Memory", 0).raw())).isEmpty();
+        }
+
+        @Test
+        void aWhySectionKeepsTheCausesOfItsLaterParagraphs() {
+            RuleFixture note = new RuleFixture("# Why pools\n\nBecause opening a connection is slow, pools keep idle ones.\n\n"
+                    + "Small pools still help, because most requests are short.\n");
+            assertThat(CauseRule.items(note.ctx("Why pools"), note.block("Why pools", 0))).isEmpty(); // the heading asks this one
+            assertThat(CauseRule.items(note.ctx("Why pools"), note.block("Why pools", 1))).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("Most requests are short"));
         }
 
         @Test

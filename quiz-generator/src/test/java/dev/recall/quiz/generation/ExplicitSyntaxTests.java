@@ -52,11 +52,11 @@ class ExplicitSyntaxTests {
 
     @Test
     void boldIsAClozeOnlyWhenTheNoteAsksForIt() {
-        String body = "The **GIL** serialises bytecode.\n";
+        String body = "The **global lock** serialises bytecode.\n";
         assertThat(items(body)).noneMatch(i -> i.type() == ItemType.CLOZE);
         List<QuizItem> asked = items("---\ntitle: x\ncloze: bold\n---\n" + body);
         assertThat(asked).extracting(QuizItem::prompt, QuizItem::answers)
-                .containsExactly(tuple("The [...] serialises bytecode.", List.of("GIL")));
+                .containsExactly(tuple("The [...] serialises bytecode.", List.of("global lock")));
         assertThat(asked.get(0).startLine()).isEqualTo(5);
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cause and effect as why-questions: "因为X，所以Y" / "由于X，Y" / "Y，是因为X" / "Y，因为X", "Y because X",
- * "Because X, Y", "X so that Y" (what for). A section whose heading already asks why is left to the heading question.
+ * "Because X, Y", "X so that Y" (what for). Under a heading that already asks why, the first block is left to the
+ * heading question.
  */
 public final class CauseRule {
 
@@ -28,8 +29,8 @@ public final class CauseRule {
     }
 
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
-        if (WHY_HEADING.matcher(ctx.section().heading()).matches()) {
-            return List.of();
+        if (WHY_HEADING.matcher(ctx.section().heading()).matches() && !ctx.blocks().isEmpty() && ctx.blocks().get(0) == block) {
+            return List.of(); // the heading's own question is answered by this block
         }
         String text = ctx.firstSentence(block);
         if (text.length() > 300) {

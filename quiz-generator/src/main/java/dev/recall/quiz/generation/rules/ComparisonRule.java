@@ -35,6 +35,7 @@ public final class ComparisonRule {
             "(?i)^(?:(?:differences? between|comparing|compare)\\s+(.{1,30}?)\\s+(?:and|with|to)\\s+(.{1,30}?)|(.{1,30}?)\\s+(?:vs\\.?|versus)\\s+(.{1,30}?))\\s*[?]?$");
     private static final Pattern ZH_CONTRAST = Pattern.compile("^(.{2,80}?)[，,；;]\\s*(?:而|但|但是|然而)?\\s*(.{2,80}?)[。.]?$");
     private static final Pattern EN_CONTRAST = Pattern.compile("^(.{6,160}?)(?:,\\s*(?:while|whereas|but)|;)\\s+(.{6,160}?)[.]?$");
+    private static final Pattern EN_COMMA_CONTRAST = Pattern.compile("^([^,]{6,160}),\\s+([^,]{6,160}?)[.]?$");
     private static final Pattern ZH_CONTRAST_SUBJECT = Pattern.compile("^([^，,。]{1,12}?)(?:只支持|支持|只能|可以|不能|需要|不需要|没有|拥有|共享|是|有|会|不会|更|比)");
     private static final Pattern CONTRAST_MARKER = Pattern.compile("[，,；;]\\s*(?:而|但|但是|然而|相反)");
     private static final Pattern LABEL = Pattern.compile("^([^：:，,。]{1,12})[：:]\\s*(.+)$");
@@ -102,13 +103,19 @@ public final class ComparisonRule {
             aspect = label.group(1).strip();
             text = label.group(2).strip();
         }
-        Matcher contrast = (zh ? ZH_CONTRAST : EN_CONTRAST).matcher(text);
-        if (!CLAUSE_MARK.matcher(text).find() || !zh && !englishContrastMark(text) || !contrast.matches()) { // both forms need a comma or semicolon
+        if (!CLAUSE_MARK.matcher(text).find()) { // both forms need a comma or semicolon
+            return List.of();
+        }
+        Sides sides = sides(ctx.section().heading());
+        // In English a bare comma is a contrast only under a heading that names the two sides, each clause
+        // starting with one of them ("Threads share memory, processes have separate memory").
+        boolean bareComma = !zh && !englishContrastMark(text);
+        Matcher contrast = (zh ? ZH_CONTRAST : bareComma ? EN_COMMA_CONTRAST : EN_CONTRAST).matcher(text);
+        if (bareComma && sides == null || !contrast.matches()) {
             return List.of();
         }
         String first = contrast.group(1).strip();
         String second = contrast.group(2).strip();
-        Sides sides = sides(ctx.section().heading());
         String a = null;
         String b = null;
         if (zh) {
@@ -131,7 +138,7 @@ public final class ComparisonRule {
             a = sides.b();
             b = sides.a();
         }
-        if (a == null && !zh) {
+        if (a == null && !zh && !bareComma) {
             String[] pair = differingWords(first, second);
             if (pair != null) {
                 a = pair[0];

@@ -40,6 +40,10 @@ public final class DefinitionRule {
     private static final Pattern EN = Pattern.compile(
             "^(?:(An?|The)\\s+)?([A-Za-z\\uE000][\\w\\-+#/.()\\uE000\\uE001]*(?:\\s+[\\w\\-+#/.()\\uE000\\uE001]+){0,4}?)\\s+(is|are|means|refers to)\\s+(.{6,})$",
             Pattern.DOTALL);
+    /** "The Global Interpreter Lock (GIL) is …": the English form with the abbreviation after the term. */
+    private static final Pattern EN_ABBREVIATED = Pattern.compile(
+            "^(?:(?:An?|The)\\s+)?([A-Za-z][\\w\\-+#/.]*(?:\\s+[\\w\\-+#/.]+){0,4}?)\\s*[（(]([A-Za-z][A-Za-z0-9.+#/-]{1,10})[）)]\\s+(is|are|means|refers to)\\s+(.{6,})$",
+            Pattern.DOTALL);
     private static final Pattern EN_MEANING_START = Pattern.compile(
             "(?i)^(?:an?|the|one|any|each|every|some|two|three|four|several|many|used|called|known|what|how|where|when|that|\\w+ing\\b|\\w+s\\b(?= (?:that|which|of|for|in|from|with)\\b)).*",
             Pattern.DOTALL);
@@ -99,6 +103,11 @@ public final class DefinitionRule {
             return chinese(first);
         }
         Matcher en;
+        if (spacedVerb(first) && (first.indexOf('(') >= 0 || first.indexOf('（') >= 0) && (en = EN_ABBREVIATED.matcher(first)).matches()
+                && Terms.isTerm(en.group(1)) && !ADVERB_START.matcher(en.group(4)).matches()) {
+            // An abbreviation says the phrase is a name: the meaning needs no further test of being specific.
+            return List.of(new Definition(en.group(1), en.group(2), en.group(4), en.group(3).toLowerCase(Locale.ROOT), true));
+        }
         if (spacedVerb(first) && (en = EN.matcher(first)).matches() && Terms.isTerm(en.group(2)) && en.group(2).indexOf('\uE000') < 0) {
             String verb = en.group(3).toLowerCase(Locale.ROOT);
             String meaning = en.group(4);
@@ -159,8 +168,8 @@ public final class DefinitionRule {
             if (CLAUSE_IN_TERM.matcher(term).matches() || rest.length() < 4) {
                 return null;
             }
-            if (!Terms.isTerm(term)) {
-                return null;
+            if (!Terms.isTerm(term) || Terms.isQuantity(rest)) {
+                return null; // "默认值是 0.75": a value, not what a term means
             }
             if (mayJoin(context, copula.start(1), copula.end(1)) && FUNCTION_WORDS.contains(Segmenter.wordAt(context, copula.start(1)))) {
                 continue; // "是" inside "但是", "于是", "总是", "而是": not the copula of a definition
@@ -245,7 +254,7 @@ public final class DefinitionRule {
                     .prompt(zh ? definition.abbreviation() + "是什么的缩写？" : "What does " + definition.abbreviation() + " stand for?")
                     .answer(term).explanation(source).lines(block).difficulty(Difficulty.EASY).build());
         }
-        if (definition.sentence()) {
+        if (definition.sentence() && definition.abbreviation() == null) {
             String first = firstSentence(source);
             int at = first.indexOf(term);
             if (at >= 0 && first.indexOf(term, at + term.length()) < 0) {

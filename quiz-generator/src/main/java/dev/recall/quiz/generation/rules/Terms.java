@@ -25,7 +25,14 @@ public final class Terms {
     private static final Pattern ZH_VERBS = Pattern.compile(".*(?:是|需要|可以|能够|应该|必须|不能|没有|不会|不要|使用|通过|进行|用来|用于|导致|如果|因为|所以).*");
     private static final Set<String> ZH_NOT_TERMS = Set.of("输出", "结果", "注意", "提示", "例如", "比如", "示例", "警告", "答", "问", "答案", "问题",
             "作者", "来源", "时间", "日期", "地址", "链接", "优点", "缺点", "其中", "总结", "备注", "说明", "步骤", "流程", "用法", "总之", "结论",
-            "区别", "原因", "作用", "目的", "场景", "举例", "补充", "扩展", "前提", "条件", "方法", "特点");
+            "区别", "原因", "作用", "目的", "场景", "举例", "补充", "扩展", "前提", "条件", "方法", "特点",
+            // Relational nouns: the value of something the sentence names elsewhere ("默认值是 0.75").
+            "值", "默认", "默认值", "返回值", "初始值", "取值", "大小", "长度", "数量", "个数", "次数", "范围", "单位", "上限", "下限");
+    /** English relational nouns: "The default is 16" is a value of something, not a term. */
+    private static final Set<String> EN_RELATIONAL = Set.of("default", "default value", "return value", "value", "size", "length", "count",
+            "number", "range", "limit", "maximum", "minimum", "unit", "type", "name");
+    /** A number with an optional unit or a short word after it: "0.75", "16", "8 KB", "3 次". */
+    private static final Pattern QUANTITY = Pattern.compile("^[\\s约大概为]*[-+]?\\d[\\d.,_]*\\s*(?:[%‰]|[A-Za-z]{1,5}|[\\u4e00-\\u9fff]{1,2})?\\s*[。.；;，,]*\\s*$");
     private static final Set<String> EN_NOT_TERMS = Set.of("it", "this", "that", "these", "those", "there", "he", "she", "they", "we", "you",
             "i", "which", "what", "who", "here", "each", "every", "one", "all", "some", "nothing", "everything", "something", "its", "their",
             "our", "my", "his", "her", "such", "other", "another", "both", "either", "neither", "why", "how", "when", "where", "if", "so",
@@ -67,7 +74,7 @@ public final class Terms {
             return null;
         }
         String[] words = SPACES.split(t.toLowerCase(Locale.ROOT));
-        if (EN_NOT_TERMS.contains(words[0]) || words.length > 5) {
+        if (EN_NOT_TERMS.contains(words[0]) || words.length > 5 || EN_RELATIONAL.contains(t.toLowerCase(Locale.ROOT))) {
             return "pronoun or fragment";
         }
         return null;
@@ -95,6 +102,11 @@ public final class Terms {
             }
         }
         return false;
+    }
+
+    /** The text is only a quantity (a number, perhaps with a unit): a value, never what a term means. */
+    public static boolean isQuantity(String text) {
+        return QUANTITY.matcher(text).matches();
     }
 
     public static boolean isTerm(String term) {

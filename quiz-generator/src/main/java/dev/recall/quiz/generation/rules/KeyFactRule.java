@@ -1,0 +1,123 @@
+package dev.recall.quiz.generation.rules;
+
+import dev.recall.quiz.generation.Difficulty;
+import dev.recall.quiz.generation.ItemType;
+import dev.recall.quiz.generation.NoteDocument;
+import dev.recall.quiz.generation.QuizItem;
+import dev.recall.quiz.generation.Text;
+import dev.recall.quiz.generation.language.Segmenter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last resort for a section of prose no other rule found a fact in ("PEP 703 makes the GIL optional."): a
+ * cloze on the sentence's most specific span, so every real section of a note gets an item. What is specific, in
+ * this order: a name with a number ("PEP 703", "Python 3.13", "JDK1.8"), an identifier (HashMap, GIL, __init__),
+ * a number with its unit, a word of the heading. Only sentences of a card's size, and only a span that occurs
+ * once and leaves most of the sentence as the clue.
+ */
+public final class KeyFactRule {
+
+    private static final Pattern NAMED_NUMBER = Pattern.compile("(?<![\\w.])(?=[A-Za-z+#]*[A-Z])[A-Za-z][A-Za-z+#]*[ /-]?\\d+(?:\\.\\d+)*(?![\\w.]*\\w)");
+    private static final Pattern IDENTIFIER = Pattern.compile(
+            "(?<![\\w.])(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[0-9]?s?|_{0,2}[a-z]+_[a-z_]*[a-z_]|__[a-z]+__)(?![\\w])");
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)?\\s?(?:%|ms|KB|MB|GB|TB|个|次|倍|秒|毫秒|字节|位|层|种)?(?![\\w.]*\\d)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?])|(?<=\\.)(?=\\s)|\\n");
+    private static final Pattern HEADING_WORD = Pattern.compile("[A-Za-z][A-Za-z+#-]{2,}");
+    /** Abbreviations too common to be what a sentence teaches. */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("CPU", "CPUs", "OK", "API", "APIs", "ID", "IDs", "URL", "UTF", "I", "OS");
+    private static final java.util.Set<String> EN_STOP = java.util.Set.of("the", "and", "for", "with", "what", "why", "how", "when", "use", "using",
+            "about", "from", "into", "its", "are", "not", "notes", "note", "example", "examples", "summary", "intro", "introduction", "overview");
+    private static final int MIN_SENTENCE = 12;
+    private static final int MAX_SENTENCE = 200;
+
+    private KeyFactRule() {
+    }
+
+    /** One cloze for a section no other rule gave an item: the first sentence with a specific span. */
+    public static List<QuizItem> items(SectionContext ctx, List<NoteDocument.Block> blocks) {
+        for (NoteDocument.Block block : blocks) {
+            if (block.kind() != NoteDocument.Kind.PARAGRAPH && block.kind() != NoteDocument.Kind.BULLET_LIST
+                    && block.kind() != NoteDocument.Kind.ORDERED_LIST) {
+                continue;
+            }
+            for (String sentence : sentences(ctx.plain(block))) {
+                String span = span(sentence, ctx.section().heading());
+                if (span != null) {
+                    int at = sentence.indexOf(span);
+                    String cloze = sentence.substring(0, at) + "[...]" + sentence.substring(at + span.length());
+                    return List.of(ctx.item("key-fact", ItemType.CLOZE, span).prompt(cloze).answer(span).explanation(sentence).lines(block)
+                            .difficulty(Difficulty.EASY).build());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String part : SENTENCE_END.split(text)) {
+            String s = stripMarker(part.strip());
+            if (s.length() >= MIN_SENTENCE && s.length() <= MAX_SENTENCE) {
+                sentences.add(s);
+            }
+        }
+        return sentences;
+    }
+
+    /** A list entry's bullet or number is not part of its sentence. */
+    private static String stripMarker(String s) {
+        return s.replaceFirst("^(?:[-*+•·●▪]|\\d{1,2}[.)、]|[（(]\\d{1,2}[）)])\\s*", "");
+    }
+
+    /** The most specific span of {@code sentence} worth a blank, or null. */
+    static String span(String sentence, String heading) {
+        for (Pattern kind : List.of(NAMED_NUMBER, IDENTIFIER, QUANTITY)) {
+            Matcher m = kind.matcher(sentence);
+            while (m.find()) {
+                String span = m.group().strip();
+                if (!COMMON.contains(span) && fits(sentence, span)) {
+                    return span;
+                }
+            }
+        }
+        return headingWord(sentence, heading == null ? "" : heading);
+    }
+
+    /** A word of the heading the sentence uses once: a Chinese word of two characters or more, or an English word. */
+    private static String headingWord(String sentence, String heading) {
+        String best = null;
+        if (Text.hasHan(heading)) {
+            for (String word : Segmenter.words(heading)) {
+                if (word.length() >= 2 && Text.hasHan(word) && Terms.isTerm(word) && fits(sentence, word) && Terms.wholeWords(sentence,
+                        sentence.indexOf(word), sentence.indexOf(word) + word.length()) && (best == null || word.length() > best.length())) {
+                    best = word;
+                }
+            }
+        }
+        Matcher m = HEADING_WORD.matcher(heading);
+        while (best == null && m.find()) {
+            String word = m.group();
+            int at = sentence.toLowerCase(Locale.ROOT).indexOf(word.toLowerCase(Locale.ROOT));
+            if (!EN_STOP.contains(word.toLowerCase(Locale.ROOT)) && at >= 0) {
+                String used = sentence.substring(at, at + word.length());
+                boolean wordBounded = (at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1)))
+                        && (at + word.length() == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(at + word.length())));
+                if (wordBounded && Terms.isTerm(used) && fits(sentence, used)) {
+                    best = used;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Occurs once, and the rest of the sentence is most of it: the clue. */
+    private static boolean fits(String sentence, String span) {
+        int at = sentence.indexOf(span);
+        return at >= 0 && sentence.indexOf(span, at + 1) < 0 && span.length() * 2 <= sentence.length() && sentence.length() - span.length() >= 8;
+    }
+}
