@@ -31,7 +31,12 @@ final class Junk {
             .row(true, Keywords.digit(), line("(?:作者|author|written by|by)\\s*[:：]?\\s*[^\\s·|]{1,20}\\s*[·|/,，-]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,40}"
                     + "|(?:posted|published|updated|last updated|发布于|发表于|编辑于|更新于)\\s*(?:on|at|于)?\\s*[:：]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,60}"
                     + "|\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:发布|发表|posted|published|编辑|更新|修改).{0,40}"
-                    + "|(?:.{0,40}[·|]\\s*)?\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.{0,40}"))
+                    + "|(?:.{0,40}[·|]\\s*)?\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.{0,40}"
+                    // a bare date line, perhaps with its counters: "原创 2025-06-01 10:12:33 · 1.5k 阅读"
+                    + "|(?:原创|转载|翻译|置顶)?\\s*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:[·|].{0,40})?"))
+            // "By Dana | Updated March 2025", "by ml-notes · 6 May 2024"
+            .row(true, Keywords.of("by ", "updated", "posted", "published"), line("by\\s+[^\\s·|]{1,30}\\s*[·|]\\s*.{0,50}"
+                    + "|(?:posted|published|updated|last updated)\\s*(?:on)?\\s*[:：]?\\s*(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4}.{0,40}"))
             .row(true, Keywords.of("was this"), line("was this (?:page|article|post|answer) helpful.{0,20}"))
             .row(true, Keywords.of("三连", "赞", "关注", "收藏"), line(".{0,20}(?:一键三连|点赞收藏|点个赞|点赞关注|求关注|求点赞|求收藏|记得关注).{0,30}"))
             // share / tip / wallet widgets, subscriptions
@@ -47,7 +52,7 @@ final class Junk {
                     line("(?:leave a (?:comment|reply)|post a comment|发表评论|写评论|添加评论|查看更多评论|展开全文|阅读全文|阅读原文|read more|continue reading|show more|load more)\\W{0,3}"))
             // copyright, licence and repost lines
             .row(true, Keywords.of("©", "(c)", "copyright", "all rights reserved", "版权", "著作权", "转载", "未经", "本文", "原文", "文章来源",
-                    "licensed under", "cc by"), line(".{0,30}(?:©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|版权所有|版权声明|著作权归|转载请(?:注明|联系)"
+                    "licensed under", "cc by", "cc 4", "cc 3"), line(".{0,30}(?:©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|版权所有|版权声明|版权协议|著作权归|转载请|原创文章|cc \\d(?:\\.\\d)? by"
                     + "|未经(?:许可|授权)|本文(?:链接|地址|作者|首发)|原文(?:链接|地址)|文章来源|licensed under|cc by(?:-\\w+)*).{0,120}"))
             // navigation
             .row(true, Keywords.of("上一篇", "下一篇", "previous", "next", "back to top", "返回顶部"),

@@ -15,6 +15,7 @@ import dev.recall.quiz.generation.rules.ListFacts;
 import dev.recall.quiz.generation.rules.ListRule;
 import dev.recall.quiz.generation.rules.PairRule;
 import dev.recall.quiz.generation.rules.ProcessRule;
+import dev.recall.quiz.generation.rules.QuestionAnswerRule;
 import dev.recall.quiz.generation.rules.SectionContext;
 import dev.recall.quiz.generation.rules.SidesRule;
 import dev.recall.quiz.generation.rules.TableRule;
@@ -26,7 +27,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Items found in ordinary notes: which rule of {@link dev.recall.quiz.generation.rules} reads which block. Paragraphs:
+ * Items found in ordinary notes: which rule of {@link dev.recall.quiz.generation.rules} reads which block. The note's
+ * own question-and-answer pairs ("问：…" / "答：…") first, then paragraphs:
  * the heading's question, definitions, pairs, comparisons, causes, enumerations, processes. Lists: their entries'
  * definitions and contrasts, recall and ordering. Tables, code. Then the rules that need every list of the note:
  * membership choices and the two sides of a comparison. A section of nothing but shell commands: the command its heading asks for.
@@ -43,8 +45,13 @@ final class ImplicitItems {
         SectionContext ctx = SectionContext.of(doc, section, blocks, factory);
         boolean questionHeading = HeadingQuestionRule.asks(section.heading());
         List<String> mentioned = null;
+        Set<NoteDocument.Block> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        items.addAll(QuestionAnswerRule.items(ctx, blocks, taken));
         for (int i = 0; i < blocks.size(); i++) {
             NoteDocument.Block block = blocks.get(i);
+            if (taken.contains(block)) {
+                continue;
+            }
             switch (block.kind()) {
                 case PARAGRAPH -> {
                     items.addAll(questionHeading && i == 0 ? HeadingQuestionRule.items(ctx, block) : DefinitionRule.items(ctx, block, block.raw(), true));

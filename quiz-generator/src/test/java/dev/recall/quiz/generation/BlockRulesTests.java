@@ -12,6 +12,7 @@ import dev.recall.quiz.generation.rules.HeadingQuestionRule;
 import dev.recall.quiz.generation.rules.KeyFactRule;
 import dev.recall.quiz.generation.rules.PairRule;
 import dev.recall.quiz.generation.rules.ProcessRule;
+import dev.recall.quiz.generation.rules.QuestionAnswerRule;
 import dev.recall.quiz.generation.rules.TableRule;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,23 @@ class BlockRulesTests {
             assertThat(KeyFactRule.items(note.ctx("扩容"), note.section("扩容").blocks())).singleElement()
                     .satisfies(i -> assertThat(i.answers()).containsExactly("扩容"));
             assertThat(KeyFactRule.items(note.ctx("Plain"), note.section("Plain").blocks())).isEmpty(); // nothing specific: no item
+        }
+
+        @Test
+        void aSectionOfCodeAloneGetsItsMostSpecificCallBlanked() {
+            RuleFixture note = new RuleFixture("# Code\n\n```python\nimport torch.distributed as dist\ndist.init_process_group(\"nccl\")\nprint(x)\n```\n");
+            assertThat(KeyFactRule.items(note.ctx("Code"), note.section("Code").blocks())).singleElement().satisfies(i -> {
+                assertThat(i.answers()).containsExactly("init_process_group");
+                assertThat(i.prompt()).contains("dist.____(\"nccl\")").doesNotContain("init_process_group");
+            });
+            assertThat(KeyFactRule.specificCall("print(x)\nlen(y)")).isNull(); // builtins say nothing
+        }
+
+        @Test
+        void theWholeHeadingIsBlankedBeforeAPartOfIt() {
+            RuleFixture note = new RuleFixture("# 标记-清除\n\n标记-清除算法用来解决循环引用的问题。\n");
+            assertThat(KeyFactRule.items(note.ctx("标记-清除"), note.section("标记-清除").blocks())).singleElement()
+                    .satisfies(i -> assertThat(i.prompt()).isEqualTo("[...]算法用来解决循环引用的问题。"));
         }
 
         @Test
@@ -219,6 +237,31 @@ class BlockRulesTests {
             assertThat(DefinitionRule.find("负载因子是决定何时扩容的比例，默认值是 0.75。", true)).singleElement()
                     .satisfies(d -> assertThat(d.term()).isEqualTo("负载因子"));
             assertThat(DefinitionRule.find("The default is a pool of eight threads.", true)).isEmpty();
+        }
+
+        @Test
+        void aTimeIsNoColonDefinitionAndAContrastIsNoPartOfTheMeaning() {
+            assertThat(DefinitionRule.find("原创 2025-06-01 10:12:33 · 1.5k 阅读", true)).isEmpty();
+            assertThat(DefinitionRule.find("分代回收把对象分为三代：第 0 代、第 1 代和第 2 代。", true)).isEmpty();
+            assertThat(DefinitionRule.find("NCCL is the fastest backend for GPUs, while Gloo works on CPUs.", true)).singleElement()
+                    .satisfies(d -> assertThat(d.meaning()).isEqualTo("the fastest backend for GPUs"));
+        }
+
+        @Test
+        void questionAndAnswerLinesAreTheNotesOwnCard() {
+            RuleFixture note = new RuleFixture("# Recap\n\nQ: Which backend is for GPUs?\nA: NCCL\n");
+            java.util.Set<NoteDocument.Block> taken = new java.util.HashSet<>();
+            assertThat(QuestionAnswerRule.items(note.ctx("Recap"), note.section("Recap").blocks(), taken)).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("Which backend is for GPUs?");
+                assertThat(i.answers()).containsExactly("NCCL");
+            });
+            String pasted = "Python 垃圾回收\n\n引用计数\n每个对象都有一个计数器，计数变为 0 时对象立即被回收。\n\n面试常问\n"
+                    + "问：Python 的垃圾回收有哪几种方式？\n答：引用计数、标记-清除、分代回收。\n";
+            assertThat(new Generator().generate(new NoteInput("n", pasted, List.of()))).filteredOn(i -> i.generator().equals("question"))
+                    .singleElement().satisfies(i -> {
+                        assertThat(i.prompt()).isEqualTo("Python 的垃圾回收有哪几种方式？");
+                        assertThat(i.answers()).containsExactly("引用计数、标记-清除、分代回收。");
+                    });
         }
 
         @Test

@@ -33,7 +33,7 @@ public final class DefinitionRule {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Za-z][A-Za-z0-9]{1,9}");
     private static final Pattern STRONG = Pattern.compile("^\\*\\*((?:\\\\\\*|[^*\\n]){1,40}?)\\*\\*\\s*[:：]\\s*(.+)$", Pattern.DOTALL);
-    private static final Pattern COLON = Pattern.compile("^([^:：\\n]{1,30}?)\\s*(?:[（(]\\s*([A-Za-z][A-Za-z0-9 .+#/-]{0,20}?)\\s*[）)])?\\s*[:：](?!//)\\s*(.{2,})$",
+    private static final Pattern COLON = Pattern.compile("^([^:：\\n]{1,30}?)\\s*(?:[（(]\\s*([A-Za-z][A-Za-z0-9 .+#/-]{0,20}?)\\s*[）)])?\\s*(?:(?<!\\d)[:：]|[:：](?!\\d))(?!//)\\s*(.{2,})$",
             Pattern.DOTALL);
     private static final Pattern SUOWEI = Pattern.compile("^所谓(?:的)?([^，,。]{1,20}?)\\s*[，,]\\s*(?:就是|是指|指的是|是|即)(.{4,})$", Pattern.DOTALL);
     private static final Pattern ZH_COPULA = Pattern.compile("(?:只|就|正|即)?(指的是|是指|是|指)");
@@ -47,6 +47,7 @@ public final class DefinitionRule {
     private static final Pattern EN_MEANING_START = Pattern.compile(
             "(?i)^(?:an?|the|one|any|each|every|some|two|three|four|several|many|used|called|known|what|how|where|when|that|\\w+ing\\b|\\w+s\\b(?= (?:that|which|of|for|in|from|with)\\b)).*",
             Pattern.DOTALL);
+    private static final Pattern CONTRAST_TAIL = Pattern.compile(",\\s*(?:while|whereas)\\s|;\\s");
     private static final Pattern DASH = Pattern.compile("^([^—–\\n]{1,40}?)\\s*(?:——|—|–)\\s*(.{4,})$", Pattern.DOTALL);
     /** Words the segmenter finds around 是/指 that are not a copula after a term. */
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("但是", "于是", "总是", "还是", "可是", "或是",
@@ -110,7 +111,7 @@ public final class DefinitionRule {
         }
         if (spacedVerb(first) && (en = EN.matcher(first)).matches() && Terms.isTerm(en.group(2)) && en.group(2).indexOf('\uE000') < 0) {
             String verb = en.group(3).toLowerCase(Locale.ROOT);
-            String meaning = en.group(4);
+            String meaning = CONTRAST_TAIL.split(en.group(4), 2)[0]; // "NCCL is for GPUs, while Gloo …": Gloo is not NCCL's meaning
             boolean specific = !verb.equals("is") && !verb.equals("are") || EN_MEANING_START.matcher(meaning).matches()
                     || verb.equals("are") && PLURAL_START.matcher(meaning).matches() && !NOT_PLURAL_START.matcher(meaning).matches();
             if (specific && !ADVERB_START.matcher(meaning).matches()) {

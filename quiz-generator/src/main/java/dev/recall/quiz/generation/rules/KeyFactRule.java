@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * The last resort for a section of prose no other rule found a fact in ("PEP 703 makes the GIL optional."): a
  * cloze on the sentence's most specific span, so every real section of a note gets an item. What is specific, in
  * this order: a name with a number ("PEP 703", "Python 3.13", "JDK1.8"), an identifier (HashMap, GIL, __init__),
- * a number with its unit, a word of the heading. Only sentences of a card's size, and only a span that occurs
- * once and leaves most of the sentence as the clue.
+ * a number with its unit, a word of the heading; the heading itself comes first when the sentence names it. Only
+ * sentences of a card's size, and only a span that occurs once and leaves most of the sentence as the clue. A
+ * section of code alone: the first call whose name says what it does is blanked.
  */
 public final class KeyFactRule {
 
@@ -26,6 +27,7 @@ public final class KeyFactRule {
     private static final Pattern IDENTIFIER = Pattern.compile(
             "(?<![\\w.])(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[0-9]?s?|_{0,2}[a-z]+_[a-z_]*[a-z_]|__[a-z]+__)(?![\\w])");
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)?\\s?(?:%|ms|KB|MB|GB|TB|个|次|倍|秒|毫秒|字节|位|层|种)?(?![\\w.]*\\d)");
+    private static final Pattern CALL = Pattern.compile("(?<![\\w])(?:[A-Za-z_]\\w*\\.)*([A-Za-z_]\\w*)\\s*\\(");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?])|(?<=\\.)(?=\\s)|\\n");
     private static final Pattern HEADING_WORD = Pattern.compile("[A-Za-z][A-Za-z+#-]{2,}");
     /** Abbreviations too common to be what a sentence teaches. */
@@ -55,7 +57,29 @@ public final class KeyFactRule {
                 }
             }
         }
+        for (NoteDocument.Block block : blocks) {
+            String source = block.kind() == NoteDocument.Kind.CODE && block.code() != null ? block.code().stripTrailing() : "";
+            String call = source.length() <= 1500 ? specificCall(source) : null;
+            if (call != null) {
+                String blanked = source.replaceAll("(?<![\\w.])" + Pattern.quote(call) + "(?!\\w)|(?<=\\.)" + Pattern.quote(call) + "(?!\\w)", "____");
+                String prompt = ctx.wording().missing(ctx.zh() ? "关键字或调用" : "keyword or call") + "\n```" + block.language() + "\n" + blanked + "\n```";
+                return List.of(ctx.item("key-fact", ItemType.CLOZE, call).prompt(prompt).answer(call).lines(block).difficulty(Difficulty.MEDIUM).build());
+            }
+        }
         return List.of();
+    }
+
+    /** The first call of the code whose name says what it does ("init_process_group", "getThreshold"): six letters or more, not a builtin. */
+    public static String specificCall(String source) {
+        Matcher m = CALL.matcher(source);
+        while (m.find()) {
+            String name = m.group(1);
+            boolean compound = name.indexOf('_') > 0 || name.chars().skip(1).anyMatch(Character::isUpperCase);
+            if (name.length() >= 6 && compound && !name.startsWith("__")) {
+                return name;
+            }
+        }
+        return null;
     }
 
     static List<String> sentences(String text) {
@@ -76,6 +100,9 @@ public final class KeyFactRule {
 
     /** The most specific span of {@code sentence} worth a blank, or null. */
     static String span(String sentence, String heading) {
+        if (heading != null && !heading.isBlank() && Terms.isTerm(heading.strip()) && fits(sentence, heading.strip())) {
+            return heading.strip(); // the section's own subject ("标记-清除算法用来…")
+        }
         for (Pattern kind : List.of(NAMED_NUMBER, IDENTIFIER, QUANTITY)) {
             Matcher m = kind.matcher(sentence);
             while (m.find()) {

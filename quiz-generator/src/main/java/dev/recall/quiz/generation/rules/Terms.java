@@ -22,7 +22,7 @@ public final class Terms {
     private static final Pattern ZH_GENERIC = Pattern.compile(
             "^(?:.{0,12}的|正确|错误|常见|一般|通常|基本|主要|其他|另一种|这种|那种|解决)?(?:办法|方法|做法|写法|原因|结果|目的|作用|问题|答案|区别|关键|重点|核心|原理|思路|方式|缺点|优点|好处|坏处|特点|原则|情况|时候|地方|一点|一种|之一)$");
     /** A verb inside a term means a clause, not a name: "带参数的装饰器需要再包一层函数". */
-    private static final Pattern ZH_VERBS = Pattern.compile(".*(?:是|需要|可以|能够|应该|必须|不能|没有|不会|不要|使用|通过|进行|用来|用于|导致|如果|因为|所以).*");
+    private static final Pattern ZH_VERBS = Pattern.compile(".*(?:是|需要|可以|能够|应该|必须|不能|没有|不会|不要|使用|通过|进行|用来|用于|导致|如果|因为|所以|分为|分成|包括|包含).*");
     private static final Set<String> ZH_NOT_TERMS = Set.of("输出", "结果", "注意", "提示", "例如", "比如", "示例", "警告", "答", "问", "答案", "问题",
             "作者", "来源", "时间", "日期", "地址", "链接", "优点", "缺点", "其中", "总结", "备注", "说明", "步骤", "流程", "用法", "总之", "结论",
             "区别", "原因", "作用", "目的", "场景", "举例", "补充", "扩展", "前提", "条件", "方法", "特点",
@@ -41,6 +41,7 @@ public final class Terms {
             + "|^(?:for|if|while|with|from|class|elif|else|try|except|lambda|yield|select|insert|update|delete)\\b.*");
     private static final Pattern NUMBER = Pattern.compile("^[\\d\\s.,%:：/年月日号个种类步次-]+$|^\\d.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}");
     private static final Pattern PUNCTUATION = Pattern.compile(".*[，。；！？,;!?、“”\"'《》].*");
 
     private Terms() {
@@ -60,6 +61,9 @@ public final class Terms {
         }
         if (NUMBER.matcher(t).matches()) {
             return "number";
+        }
+        if (DATE_OR_TIME.matcher(t).find()) {
+            return "date"; // "原创 2025-06-01 10": a page's by-line, never a term
         }
         if (PUNCTUATION.matcher(t).matches()) {
             return "fragment";
