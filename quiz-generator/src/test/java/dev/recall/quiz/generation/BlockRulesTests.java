@@ -265,6 +265,42 @@ class BlockRulesTests {
         }
 
         @Test
+        void aQuestionAnsweredOnItsOwnLineIsACard() {
+            RuleFixture note = new RuleFixture("# 握手\n\n为什么不是两次握手？因为两次握手无法防止失效的请求又传到服务端。\n\n"
+                    + "# Ports\n\nWhy publish a port? Only traffic from outside needs it.\n\n# Plain\n\nTCP? Yes, mostly it is used.\n");
+            java.util.Set<NoteDocument.Block> taken = new java.util.HashSet<>();
+            assertThat(QuestionAnswerRule.items(note.ctx("握手"), note.section("握手").blocks(), taken)).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("为什么不是两次握手？");
+                assertThat(i.answers()).containsExactly("因为两次握手无法防止失效的请求又传到服务端。");
+            });
+            assertThat(QuestionAnswerRule.items(note.ctx("Ports"), note.section("Ports").blocks(), taken)).extracting(QuizItem::prompt)
+                    .containsExactly("Why publish a port?");
+            assertThat(QuestionAnswerRule.items(note.ctx("Plain"), note.section("Plain").blocks(), taken)).isEmpty(); // "TCP?" asks nothing
+        }
+
+        @Test
+        void anAspectLabelOverShortPartsAsksForTheParts() {
+            RuleFixture note = new RuleFixture("# UDP 的优缺点\n\n优点：速度快、开销小、支持广播\n\n缺点：不可靠、没有拥塞控制\n\n"
+                    + "# Queues\n\nCons: no ordering, no retries.\n");
+            assertThat(EnumerationRule.items(note.ctx("UDP 的优缺点"), note.block("UDP 的优缺点", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("UDP 的优缺点：优点有哪些？（共 3 项）");
+                assertThat(i.answers()).containsExactly("速度快、开销小、支持广播");
+            });
+            assertThat(DefinitionRule.find("优势：速度快、开销小", true)).isEmpty();
+            assertThat(EnumerationRule.items(note.ctx("Queues"), note.block("Queues", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("no ordering, no retries"));
+        }
+
+        @Test
+        void aPurposeAnswersWhy() {
+            RuleFixture note = new RuleFixture("# 挥手\n\nTIME_WAIT 状态要等待 2MSL，是为了确保最后一个 ACK 能到达服务端。\n");
+            assertThat(CauseRule.items(note.ctx("挥手"), note.block("挥手", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("为什么TIME_WAIT 状态要等待 2MSL？");
+                assertThat(i.answers()).containsExactly("为了确保最后一个 ACK 能到达服务端");
+            });
+        }
+
+        @Test
         void aBareCommaContrastsOnlyUnderAHeadingThatNamesBothSides() {
             RuleFixture note = new RuleFixture("# Threads vs processes\n\nThreads share memory, processes have separate memory.\n\n"
                     + "# Memory\n\nThreads share memory, processes have separate memory.\n");

@@ -4,6 +4,7 @@ import dev.recall.quiz.generation.rules.ListChoiceRule;
 import dev.recall.quiz.generation.rules.ListFacts;
 import dev.recall.quiz.generation.rules.ListRule;
 import dev.recall.quiz.generation.rules.SidesRule;
+import dev.recall.quiz.generation.rules.Terms;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +124,17 @@ class ListRulesTests {
             ListRule.items(fixture.ctx("Flags"), fixture.block("Flags", 0), null, lists);
             assertThat(SidesRule.items(lists, fixture.factory)).isEmpty();
         }
+    }
+
+    @Test
+    void entriesThatOpenWithTheirPlaceAreStepsWithoutTheirPlaces() {
+        RuleFixture note = new RuleFixture("网络\n\nTCP 三次握手\n● 第一次：客户端发送 SYN 报文\n● 第二次：服务端回复 SYN+ACK 报文\n● 第三次：客户端发送 ACK 报文\n");
+        List<QuizItem> items = ListRule.items(note.ctx("TCP 三次握手"), note.block("TCP 三次握手", 0), null,
+                new ArrayList<>());
+        assertThat(items).filteredOn(i -> i.type() == ItemType.ORDERING).singleElement()
+                .satisfies(i -> assertThat(i.answers()).containsExactly("客户端发送 SYN 报文", "服务端回复 SYN+ACK 报文", "客户端发送 ACK 报文"));
+        assertThat(items).noneMatch(i -> i.prompt().contains("什么是第一次"));
+        assertThat(Terms.rejection("第二次")).isEqualTo("ordinal");
+        assertThat(Terms.rejection("Step 3")).isEqualTo("ordinal");
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Cause and effect as why-questions: "因为X，所以Y" / "由于X，Y" / "Y，是因为X" / "Y，因为X", "Y because X",
- * "Because X, Y", "X so that Y" (what for). Under a heading that already asks why, the first block is left to the
+ * "Because X, Y", "X so that Y" (what for), "X，是为了Y" (why, answered by the purpose). Under a heading that already asks why, the first block is left to the
  * heading question.
  */
 public final class CauseRule {
@@ -20,6 +20,8 @@ public final class CauseRule {
     private static final Pattern TRAILING = Pattern.compile("[，,。.]+$");
     private static final Pattern ZH_BECAUSE_SO = Pattern.compile("^(?:正是)?(?:因为|由于)(.{2,80}?)[，,]\\s*(?:所以|因此|因而|于是|才|就)?(.{2,80}?)[。！]?$");
     private static final Pattern ZH_EFFECT_BECAUSE = Pattern.compile("^(.{2,80}?)[，,]\\s*(?:是)?因为(.{2,80}?)[。！]?$");
+    /** "TIME_WAIT 要等待 2MSL，是为了确保…": why, answered by the purpose. */
+    private static final Pattern ZH_PURPOSE = Pattern.compile("^(.{4,80}?)[，,]\\s*(?:是|这是)?为了(.{2,80}?)[。！]?$");
     private static final Pattern EN_BECAUSE = Pattern.compile("^(.{8,160}?),?\\s+because\\s+(.{4,160}?)[.!]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_BECAUSE_FIRST = Pattern.compile("^Because\\s+(.{4,160}?),\\s+(.{8,160}?)[.!]?$");
     private static final Pattern EN_SO_THAT = Pattern.compile("^(.{8,160}?),?\\s+so that\\s+(.{4,160}?)[.!]?$", Pattern.CASE_INSENSITIVE);
@@ -49,6 +51,9 @@ public final class CauseRule {
         } else if (because && (m = ZH_EFFECT_BECAUSE.matcher(text)).matches() && Text.isChinese(text)) {
             effect = m.group(1);
             cause = m.group(2);
+        } else if (text.contains("为了") && (m = ZH_PURPOSE.matcher(text)).matches() && Text.isChinese(text)) {
+            effect = m.group(1);
+            cause = "为了" + m.group(2);
         } else if (text.startsWith("Because") && (m = EN_BECAUSE_FIRST.matcher(text)).matches()) {
             cause = m.group(1);
             effect = m.group(2);

@@ -50,6 +50,29 @@ public final class EnumerationRule {
         return false;
     }
 
+    /** "优点：速度快、开销小、支持广播", "Cons: no ordering, no retries": an aspect label over a run of short parts. */
+    private static final Pattern LABELLED = Pattern.compile("(?i)^(优点|缺点|优势|劣势|特点|特性|作用|用途|场景|应用场景|适用场景|使用场景|注意事项"
+            + "|pros|cons|advantages|disadvantages|benefits|drawbacks|features|use cases)\\s*[：:]\\s*(.{2,200}?)[。.；;]?$");
+
+    private static List<QuizItem> labelled(SectionContext ctx, NoteDocument.Block block, String text, String label, String list, boolean zh) {
+        List<String> parts = new ArrayList<>();
+        for (String part : (zh ? ZH_SEPARATOR : EN_SEPARATOR).split(list)) {
+            String p = PART_NOISE.matcher(part.strip()).replaceAll("");
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        if (parts.size() < 2 || parts.size() > 10 || new LinkedHashSet<>(parts).size() != parts.size()
+                || parts.stream().anyMatch(p -> p.length() > (zh ? 20 : 40))) {
+            return List.of();
+        }
+        String heading = ctx.section().heading();
+        String prompt = zh ? heading + "：" + label + "有哪些？（共 " + parts.size() + " 项）"
+                : "\u201C" + heading + "\u201D: what are the " + label.toLowerCase(java.util.Locale.ROOT) + "? (" + parts.size() + ")";
+        return List.of(ctx.item("enumeration", ItemType.BASIC, label).prompt(prompt).answer(String.join(zh ? "、" : ", ", parts))
+                .explanation(text).lines(block).difficulty(Difficulty.MEDIUM).build());
+    }
+
     private static final String[] EN_VERBS = {"consist", "include", "comprise", "is made of", "has", "have", "come", "fall"};
 
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
@@ -58,6 +81,10 @@ public final class EnumerationRule {
             return List.of();
         }
         boolean zh = Text.isChinese(text);
+        Matcher labelled;
+        if ((text.indexOf('：') > 0 || text.indexOf(':') > 0) && (labelled = LABELLED.matcher(text)).matches()) {
+            return labelled(ctx, block, text, labelled.group(1).strip(), labelled.group(2), zh);
+        }
         String whole;
         String list;
         String verb = "";

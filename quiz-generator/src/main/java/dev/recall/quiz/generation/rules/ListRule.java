@@ -20,6 +20,9 @@ public final class ListRule {
     private static final Pattern STEP_WORDS = Pattern.compile(
             "(?i)步骤|流程|顺序|过程|工作原理|steps?\\b|process|procedure|order\\b|workflow|how to|^how\\b.*\\bworks?\\b");
 
+    private static final Pattern ORDINAL_LABEL = Pattern.compile(
+            "(?i)^(?:第[一二三四五六七八九十\\d]{1,3}[次步轮阶段]|step\\s*\\d{1,2}|(?:first|second|third|fourth|fifth|sixth|finally|lastly)\\b)\\s*[:：、.,，)）-]?\\s*");
+
     private ListRule() {
     }
 
@@ -44,6 +47,12 @@ public final class ListRule {
             }
             entries.add(Text.plain(ctx.document().unmask(raw.replace('\n', ' '))));
         }
+        // Entries that open with their place ("第一次：…", "Step 2: …") are steps; the places would give the order away.
+        long placed = entries.stream().filter(e -> ORDINAL_LABEL.matcher(e).lookingAt()).count();
+        boolean ordinals = entries.size() >= 2 && placed * 2 >= entries.size();
+        if (ordinals) {
+            entries.replaceAll(e -> ORDINAL_LABEL.matcher(e).replaceFirst(""));
+        }
         String topic = topic(ctx, previous);
         if (topic.isEmpty() || entries.size() < 2 || definitions * 2 > entries.size()
                 || entries.stream().anyMatch(e -> e.length() > 120 || e.isEmpty())) {
@@ -51,7 +60,7 @@ public final class ListRule {
         }
         boolean zh = ctx.zh();
         String intro = previous != null && previous.kind() == NoteDocument.Kind.PARAGRAPH ? previous.raw() : "";
-        boolean steps = STEP_WORDS.matcher(topic + " " + intro).find();
+        boolean steps = ordinals || STEP_WORDS.matcher(topic + " " + intro).find();
         if (steps && entries.size() >= 3) {
             var ordering = ctx.item("ordering", ItemType.ORDERING, topic);
             items.add(ordering.prompt(ctx.wording().order(topic)).answers(entries).options(Shuffle.never(entries, ordering.id())).lines(block)

@@ -14,13 +14,18 @@ import java.util.regex.Pattern;
 
 /**
  * The question-and-answer pairs interview notes write out: "问：…" then "答：…", "Q: …" then "A: …", "Question: …"
- * then "Answer: …", in one paragraph or in two blocks one after the other. The note's own question is the card's.
+ * then "Answer: …", in one paragraph or in two blocks one after the other, or a question and its answer on one line
+ * ("为什么不是两次握手？因为…"). The note's own question is the card's.
  */
 public final class QuestionAnswerRule {
 
     private static final Pattern QUESTION = Pattern.compile("(?s)^\\s*(?:问|问题|Q|Question)\\s*\\d{0,2}\\s*[:：]\\s*(.{2,300}?)\\s*$");
     private static final Pattern ANSWER = Pattern.compile("(?s)^\\s*(?:答|回答|A|Answer)\\s*\\d{0,2}\\s*[:：]\\s*(.{1,600}?)\\s*$");
     private static final Pattern BOTH = Pattern.compile("(?s)^\\s*(?:问|问题|Q|Question)\\s*\\d{0,2}\\s*[:：]\\s*(.{2,300}?)\\n\\s*(?:答|回答|A|Answer)\\s*\\d{0,2}\\s*[:：]\\s*(.{1,600}?)\\s*$");
+
+    /** "为什么不是两次握手？因为…": a question and its answer on one line. */
+    private static final Pattern INLINE = Pattern.compile("(?s)^([^？?\\n]{4,80}[？?])\\s*([^？?].{3,400}?)\\s*$");
+    private static final Pattern ASKING = Pattern.compile("(?i)为什么|为何|什么|如何|怎么|怎样|哪|是否|能否|吗[？?]$|^(?:why|what|how|when|which|who|where|is|are|does|do|can|should)\\b");
 
     private QuestionAnswerRule() {
     }
@@ -37,6 +42,12 @@ public final class QuestionAnswerRule {
             Matcher both = BOTH.matcher(text);
             if (text.indexOf('\n') > 0 && both.matches()) {
                 items.add(card(ctx, both.group(1), both.group(2), block, block));
+                taken.add(block);
+                continue;
+            }
+            Matcher inline = INLINE.matcher(text);
+            if (inline.matches() && ASKING.matcher(inline.group(1)).find()) {
+                items.add(card(ctx, inline.group(1), inline.group(2), block, block));
                 taken.add(block);
                 continue;
             }

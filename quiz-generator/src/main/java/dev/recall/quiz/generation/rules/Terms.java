@@ -27,10 +27,13 @@ public final class Terms {
             "作者", "来源", "时间", "日期", "地址", "链接", "优点", "缺点", "其中", "总结", "备注", "说明", "步骤", "流程", "用法", "总之", "结论",
             "区别", "原因", "作用", "目的", "场景", "举例", "补充", "扩展", "前提", "条件", "方法", "特点",
             // Relational nouns: the value of something the sentence names elsewhere ("默认值是 0.75").
-            "值", "默认", "默认值", "返回值", "初始值", "取值", "大小", "长度", "数量", "个数", "次数", "范围", "单位", "上限", "下限");
+            "值", "默认", "默认值", "返回值", "初始值", "取值", "大小", "长度", "数量", "个数", "次数", "范围", "单位", "上限", "下限",
+            // Aspect labels: "优势：…" lists parts of an aspect, it does not define a term.
+            "优势", "劣势", "特性", "用途", "应用场景", "适用场景", "使用场景", "注意事项");
     /** English relational nouns: "The default is 16" is a value of something, not a term. */
     private static final Set<String> EN_RELATIONAL = Set.of("default", "default value", "return value", "value", "size", "length", "count",
-            "number", "range", "limit", "maximum", "minimum", "unit", "type", "name");
+            "number", "range", "limit", "maximum", "minimum", "unit", "type", "name", "pros", "cons", "advantages", "disadvantages", "benefits",
+            "drawbacks", "features", "use cases");
     /** A number with an optional unit or a short word after it: "0.75", "16", "8 KB", "3 次". */
     private static final Pattern QUANTITY = Pattern.compile("^[\\s约大概为]*[-+]?\\d[\\d.,_]*\\s*(?:[%‰]|[A-Za-z]{1,5}|[\\u4e00-\\u9fff]{1,2})?\\s*[。.；;，,]*\\s*$");
     private static final Set<String> EN_NOT_TERMS = Set.of("it", "this", "that", "these", "those", "there", "he", "she", "they", "we", "you",
@@ -41,6 +44,8 @@ public final class Terms {
             + "|^(?:for|if|while|with|from|class|elif|else|try|except|lambda|yield|select|insert|update|delete)\\b.*");
     private static final Pattern NUMBER = Pattern.compile("^[\\d\\s.,%:：/年月日号个种类步次-]+$|^\\d.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ORDINAL = Pattern.compile(
+            "(?i)^(?:第[一二三四五六七八九十百\\d]{1,3}[次步个条点种类层级阶段轮部]?|step\\s*\\d{1,2}|phase\\s*\\d{1,2}|(?:first|second|third|fourth|fifth|sixth|last)(?:ly)?|\\d{1,2}(?:st|nd|rd|th))$");
     private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}");
     private static final Pattern PUNCTUATION = Pattern.compile(".*[，。；！？,;!?、“”\"'《》].*");
 
@@ -61,6 +66,9 @@ public final class Terms {
         }
         if (NUMBER.matcher(t).matches()) {
             return "number";
+        }
+        if (ORDINAL.matcher(t).matches()) {
+            return "ordinal"; // "第一次", "Step 2": the place of an entry, not a name
         }
         if (DATE_OR_TIME.matcher(t).find()) {
             return "date"; // "原创 2025-06-01 10": a page's by-line, never a term

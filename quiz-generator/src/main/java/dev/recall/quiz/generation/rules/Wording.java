@@ -112,7 +112,7 @@ public enum Wording {
 
     public String sideMatching(String aspects, String side) {
         return this == ZH ? "把" + (side.charAt(0) < 0x2E80 ? " " : "") + spaced(side) + "在各方面的特点配对"
-                : "Match each " + lower(aspects) + " with how " + side + " does it";
+                : "Match each " + (aspects.isBlank() ? "aspect" : lower(aspects)) + " with how " + side + " does it";
     }
 
     /** The command(s) a section heading names the task of ("查看证书" → its openssl line). */
