@@ -119,7 +119,9 @@ class EditStabilityTests {
             changedBeforeMatching += (int) generator.generate(new NoteInput(note.noteId(), reword(note.markdown()), note.tags()))
                     .stream().filter(i -> !before.contains(i.id())).count();
         }
-        assertThat(changedBeforeMatching).isGreaterThanOrEqualTo(10);
+        // Explicit cards' questions and list recalls still change ids when reworded (8 on the sample notes); comparisons,
+        // causes and pros/cons claims no longer do, since their ids name where the claim stands.
+        assertThat(changedBeforeMatching).isGreaterThanOrEqualTo(5);
     }
 
     @Test

@@ -82,7 +82,8 @@ public final class CauseRule {
             prompt = "Why is this so: \u201C" + effect + "\u201D?";
         }
         String answer = zh ? cause : upperFirst(cause);
-        return List.of(ctx.item("cause", ItemType.BASIC, effect).prompt(prompt).answer(answer).explanation(text).lines(block)
+        // Named by where it stands, not by its wording: a reworded cause keeps its id.
+        return List.of(ctx.item("cause", ItemType.BASIC, SectionContext.place(ctx, block, null)).prompt(prompt).answer(answer).explanation(text).lines(block)
                 .difficulty(Difficulty.MEDIUM).build());
     }
 

@@ -154,7 +154,8 @@ public final class ComparisonRule {
         }
         List<QuizItem> items = new ArrayList<>();
         if (first.contains(a) && !first.contains(b) && countOf(first, a) == 1) {
-            String key = a + "|" + b + "|" + (aspect == null ? first : aspect);
+            // Named by where the claim stands, not by its wording: a reworded claim keeps its id.
+            String key = a + "|" + b + "|" + (aspect == null ? SectionContext.place(ctx, block, raw) : aspect);
             var tf = ctx.item("comparison", ItemType.TRUE_FALSE, key);
             boolean swap = (Text.seed(tf.id()) & 1) == 1;
             String claim = swap ? swapped(first, a, b) : first;

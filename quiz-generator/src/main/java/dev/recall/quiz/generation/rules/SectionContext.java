@@ -52,6 +52,15 @@ public record SectionContext(NoteDocument document, NoteDocument.Section section
         return (T) known;
     }
 
+    /**
+     * Where a fact stands in its section, for ids that must survive rewording: the block's first line counted from
+     * the heading, and for a list entry ({@code raw} one of the block's items) its place in the list.
+     */
+    public static String place(SectionContext ctx, NoteDocument.Block block, String raw) {
+        int entry = raw == null ? -1 : block.items().indexOf(raw);
+        return "@" + (block.startLine() - ctx.section().startLine()) + (entry >= 0 ? "." + entry : "");
+    }
+
     /** Every rule reads the same text of a block: computed once per section. */
     public String plain(String raw) {
         return plainCache.computeIfAbsent(raw, r -> Text.plain(document.unmask(r.replace('\n', ' '))).strip());

@@ -53,8 +53,10 @@ public final class SidesRule {
     private static List<QuizItem> claims(ListFacts side, ListFacts other, ItemFactory factory) {
         Wording wording = Wording.of(side.zh());
         List<QuizItem> items = new ArrayList<>();
-        for (String entry : side.entries()) {
-            var claim = factory.builder("sides", ItemType.TRUE_FALSE, side.section(), entry);
+        for (int i = 0; i < side.entries().size(); i++) {
+            String entry = side.entries().get(i);
+            // Named by the list and the entry's place in it, not by its wording: a reworded entry keeps its id.
+            var claim = factory.builder("sides", ItemType.TRUE_FALSE, side.section(), side.topic() + "#" + i);
             boolean swap = (Text.seed(claim.id()) & 1) == 1;
             String claimed = (swap ? other : side).label();
             items.add(claim.prompt(wording.trueFalse(wording.belongsTo(entry, claimed) + wording.fullStop())).answer(swap ? "false" : "true")
