@@ -35,8 +35,8 @@ public final class QuestionAnswerRule {
         List<QuizItem> items = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             NoteDocument.Block block = blocks.get(i);
-            if (block.kind() != NoteDocument.Kind.PARAGRAPH) {
-                continue;
+            if (block.kind() != NoteDocument.Kind.PARAGRAPH || !mayAsk(block.raw())) {
+                continue; // every form needs a colon or a question mark: most paragraphs are skipped unread
             }
             String text = lines(ctx, block);
             Matcher both = BOTH.matcher(text);
@@ -64,6 +64,10 @@ public final class QuestionAnswerRule {
             }
         }
         return items;
+    }
+
+    private static boolean mayAsk(String raw) {
+        return raw.indexOf('?') >= 0 || raw.indexOf('？') >= 0 || raw.indexOf(':') >= 0 || raw.indexOf('：') >= 0;
     }
 
     /** The block as the learner reads it, its lines kept (a question line, then an answer line). */
