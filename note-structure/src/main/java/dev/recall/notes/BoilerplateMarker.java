@@ -41,7 +41,17 @@ final class BoilerplateMarker {
             if (lines[i].isBlank()) {
                 continue;
             }
-            if (Junk.isListHeader(lines[i].strip())) {
+            if (Junk.isContentsHeader(lines[i].strip())) {
+                // A table of contents: its short lines up to the first blank line name the note's own sections.
+                junk(i, "table of contents");
+                int j = i + 1;
+                while (j < count && !lines[j].isBlank() && lines[j].strip().length() <= 60
+                        && !LineEnds.endsWithOneOf(lines[j].strip(), HeadingRecognizer.SENTENCE_END)) {
+                    junk(j, "table of contents");
+                    j++;
+                }
+                i = j - 1;
+            } else if (Junk.isListHeader(lines[i].strip())) {
                 junk(i, "reference or related list");
                 int j = i + 1;
                 while (j < count) {

@@ -38,6 +38,8 @@ final class Junk {
             .row(true, Keywords.of("by ", "updated", "posted", "published"), line("by\\s+[^\\s·|]{1,30}\\s*[·|]\\s*.{0,50}"
                     + "|(?:posted|published|updated|last updated)\\s*(?:on)?\\s*[:：]?\\s*(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4}.{0,40}"))
             .row(true, Keywords.of("was this"), line("was this (?:page|article|post|answer) helpful.{0,20}"))
+            .row(true, Keywords.of("thanks for reading", "thank you for reading", "感谢阅读", "谢谢阅读", "found this", "有帮助", "有用"),
+                    line("(?:thanks?(?: you)? for reading|感谢(?:您的)?阅读|谢谢(?:您的)?阅读|(?:if you )?found this (?:useful|helpful)|如果(?:本文)?对你有(?:帮助|用)|觉得有用).{0,80}"))
             .row(true, Keywords.of("三连", "赞", "关注", "收藏"), line(".{0,20}(?:一键三连|点赞收藏|点个赞|点赞关注|求关注|求点赞|求收藏|记得关注).{0,30}"))
             // share / tip / wallet widgets, subscriptions
             .row(true, Keywords.of("分享", "转发", "扫", "二维码", "打赏", "作者", "赞赏"), line("(?:分享|转发)(?:到|至)?\\s*[:：]?\\s*(?:微信|微博|QQ|朋友圈|qq空间).*"
@@ -74,6 +76,13 @@ final class Junk {
      * Python". A plain hyphen does not count ("edit - add - commit" is a process).
      */
     private static final Pattern NAMED_SITE_TITLE = Pattern.compile(".{2,140}\\s(?:[|–—·]|——)\\s*\\p{Lu}[\\w.]*(?:\\s\\p{Lu}[\\w.]*){0,2}\\s*$");
+    /** "Table of contents", "目录": the list under it repeats the note's own headings. */
+    private static final Pattern CONTENTS = Pattern.compile("(?i)^\\s*(?:table of contents|contents|toc|目录|文章目录)\\s*[:：]?\\s*$");
+
+    static boolean isContentsHeader(String line) {
+        return line.length() <= 30 && CONTENTS.matcher(line).matches();
+    }
+
     private static final Keywords LIST_HEADER_WORDS = Keywords.of("参考", "引用", "延伸阅读", "扩展阅读", "相关", "推荐", "热门", "猜你喜欢", "你可能",
             "reference", "source", "bibliography", "further reading", "see also", "related", "recommended", "you may", "you might", "more from",
             "read next", "popular posts");

@@ -32,6 +32,7 @@ import org.commonmark.parser.Parser;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,7 @@ final class MarkdownReader {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS) // only blocks' lines are read: inline spans would cost a third more
             .inlineParserFactory(MarkdownReader::headingsAndCellsOnly)
             .build();
+    private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*([^*]+)\\*\\*|__([^_]+)__)$");
     private static final Pattern CLOZE_BOLD = Pattern.compile("(?i)\\s*cloze\\s*[:：]\\s*bold\\s*");
     /** Longer lines and blocks are cut: no card fits in them. */
     static final int MAX_LINE = 2_000;
@@ -87,6 +89,10 @@ final class MarkdownReader {
         SectionsBuilder sections = new SectionsBuilder(lineCount);
         boolean bold = false;
         int skipBelow = Integer.MAX_VALUE; // a boilerplate heading's level: its section and subsections are skipped
+        // A note with no heading at all may mark its headings with bold lines ("**1、volatile 关键字**"): only then are
+        // such lines headings, so a note that has headings parses exactly as CommonMark reads it.
+        boolean boldHeadings = !hasHeading(root);
+        int boldLevel = 1;
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof YamlFrontMatterBlock) {
                 for (Node field = node.getFirstChild(); field != null; field = field.getNext()) {
@@ -117,11 +123,47 @@ final class MarkdownReader {
                 bold = true; // a line "cloze: bold" in the note is a setting, not a fact
             } else if (node instanceof Paragraph && Junk.allJunk(raw(node))) {
                 boilerplate.add(new Boilerplate(startLine(node), endLine(node), Junk.reason(raw(node))));
+            } else if (boldHeadings && node instanceof Paragraph && boldHeading(raw(node)) != null) {
+                String paragraph = raw(node);
+                int cut = paragraph.indexOf('\n');
+                sections.heading(boldLevel, boldHeading(paragraph), startLine(node));
+                boldLevel = 2; // the first is the note's title, the others its sections
+                if (cut > 0 && !paragraph.substring(cut + 1).isBlank()) {
+                    sections.currentBlocks().add(Block.paragraph(startLine(node) + 1, endLine(node), paragraph.substring(cut + 1).strip()));
+                }
             } else {
                 addBlocks(node, sections.currentBlocks());
             }
         }
         return new NoteStructure(NoteFormat.MARKDOWN, sections.build(), boilerplate, bold, lineCount);
+    }
+
+    private static boolean hasHeading(Node root) {
+        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The heading a paragraph's first line is when that line is all bold, short and no sentence ("**二、HashMap 原理**"),
+     * without its numbering; null otherwise.
+     */
+    static String boldHeading(String paragraph) {
+        int cut = paragraph.indexOf('\n');
+        String first = (cut < 0 ? paragraph : paragraph.substring(0, cut)).strip();
+        Matcher m = BOLD_LINE.matcher(first);
+        if (!m.matches()) {
+            return null;
+        }
+        String title = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        if (title.length() > 40 || LineEnds.endsWithOneOf(title, "。.：:；;，,!！")) {
+            return null;
+        }
+        String unnumbered = Numbering.text(title);
+        return unnumbered == null || unnumbered.isEmpty() ? title : unnumbered;
     }
 
     private void addBlocks(Node node, List<Block> out) {

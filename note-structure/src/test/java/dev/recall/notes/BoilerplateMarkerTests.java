@@ -76,6 +76,25 @@ class BoilerplateMarkerTests {
     }
 
     @Test
+    void aTableOfContentsAndAThanksLineAreBoilerplate() {
+        PlainLines note = marked("""
+                Big-O cheat sheet
+                Table of contents
+                Introduction
+                Examples
+
+                Introduction
+                Big-O notation describes how the running time of an algorithm grows with its input.
+                Thanks for reading! If you found this useful, please share it.
+                """);
+        assertThat(note.types[1]).isEqualTo(LineType.JUNK);
+        assertThat(note.reasons[2]).isEqualTo("table of contents");
+        assertThat(note.types[3]).isEqualTo(LineType.JUNK);
+        assertThat(note.types[5]).isNull(); // the heading itself, after the blank line
+        assertThat(note.types[7]).isEqualTo(LineType.JUNK);
+    }
+
+    @Test
     void contentIsLeftAlone() {
         PlainLines note = marked("二、核心参数\n构造方法有7个参数：\n• corePoolSize：核心线程数\n");
         assertThat(note.types).containsOnlyNulls();

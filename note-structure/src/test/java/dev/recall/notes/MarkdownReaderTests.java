@@ -63,4 +63,19 @@ class MarkdownReaderTests {
         assertThat(note.boldCloze()).isTrue();
         assertThat(note.sections()).hasSize(1);
     }
+
+    @Test
+    void boldLinesAreHeadingsOnlyInANoteWithoutHeadings() {
+        NoteStructure headless = MarkdownReader.read("**Java 并发笔记**\n\n**1、volatile 关键字**\nvolatile 保证可见性。\n\n**2、CAS**\n\nCAS 是无锁的原子操作。\n");
+        assertThat(headless.sections()).extracting(Section::title).containsExactly("Java 并发笔记", "volatile 关键字", "CAS");
+        assertThat(headless.sections().get(1).blocks()).singleElement().satisfies(b -> {
+            assertThat(b.text()).isEqualTo("volatile 保证可见性。");
+            assertThat(b.startLine()).isEqualTo(4);
+        });
+        // With a real heading the note is read exactly as CommonMark reads it: a bold line stays a paragraph.
+        NoteStructure headed = MarkdownReader.read("# Notes\n\n**1、volatile 关键字**\nvolatile 保证可见性。\n");
+        assertThat(headed.sections()).extracting(Section::title).containsExactly("Notes");
+        // A bold sentence is emphasis, not a heading.
+        assertThat(MarkdownReader.boldHeading("**注意：不要在循环里加锁。**")).isNull();
+    }
 }

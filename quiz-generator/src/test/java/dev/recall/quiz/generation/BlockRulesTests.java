@@ -14,6 +14,7 @@ import dev.recall.quiz.generation.rules.PairRule;
 import dev.recall.quiz.generation.rules.ProcessRule;
 import dev.recall.quiz.generation.rules.QuestionAnswerRule;
 import dev.recall.quiz.generation.rules.TableRule;
+import dev.recall.quiz.generation.rules.Terms;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,15 @@ class BlockRulesTests {
             RuleFixture note = new RuleFixture("# 标记-清除\n\n标记-清除算法用来解决循环引用的问题。\n");
             assertThat(KeyFactRule.items(note.ctx("标记-清除"), note.section("标记-清除").blocks())).singleElement()
                     .satisfies(i -> assertThat(i.prompt()).isEqualTo("[...]算法用来解决循环引用的问题。"));
+        }
+
+        @Test
+        void anEnglishSubjectIsBlankedAndANumberInsideParenthesesNever() {
+            RuleFixture note = new RuleFixture("# Intro\n\nBinary search halves the search range on every step.\n\n"
+                    + "# Rules\n\nit ignores constant factors, so O(2n) is written as O(n).\n");
+            assertThat(KeyFactRule.items(note.ctx("Intro"), note.section("Intro").blocks())).singleElement()
+                    .satisfies(i -> assertThat(i.prompt()).isEqualTo("[...] halves the search range on every step."));
+            assertThat(KeyFactRule.items(note.ctx("Rules"), note.section("Rules").blocks())).isEmpty();
         }
 
         @Test
@@ -298,6 +308,17 @@ class BlockRulesTests {
                 assertThat(i.prompt()).isEqualTo("为什么TIME_WAIT 状态要等待 2MSL？");
                 assertThat(i.answers()).containsExactly("为了确保最后一个 ACK 能到达服务端");
             });
+        }
+
+        @Test
+        void aComplexityClassIsATermAndEgEndsNoSentence() {
+            assertThat(DefinitionRule.find("O(log n) – logarithmic time, e.g. binary search", true)).singleElement().satisfies(d -> {
+                assertThat(d.term()).isEqualTo("O(log n)");
+                assertThat(d.meaning()).isEqualTo("logarithmic time, e.g. binary search");
+            });
+            assertThat(DefinitionRule.find("CAS（Compare And Swap）：比较并交换，是一种无锁的原子操作。\nCAS 的问题：ABA 问题。", true))
+                    .singleElement().satisfies(d -> assertThat(d.meaning()).isEqualTo("比较并交换，是一种无锁的原子操作。"));
+            assertThat(Terms.isTerm("foo(x)")).isFalse();
         }
 
         @Test

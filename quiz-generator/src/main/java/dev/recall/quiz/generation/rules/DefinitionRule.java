@@ -87,7 +87,8 @@ public final class DefinitionRule {
         }
         Matcher colon;
         if ((text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && (colon = COLON.matcher(text)).matches() && colonTerm(colon.group(1), paragraph)) {
-            String meaning = colon.group(3).strip();
+            // A paragraph's meaning ends with its first sentence: the next line is another fact ("CAS 的问题：…").
+            String meaning = paragraph ? firstSentence(colon.group(3)).strip() : colon.group(3).strip();
             if (!meaning.isEmpty() && !meaning.startsWith("//") && !(paragraph && meaning.length() < 2)) {
                 return List.of(new Definition(colon.group(1).strip(), colon.group(2), meaning, "is", false));
             }
@@ -274,6 +275,19 @@ public final class DefinitionRule {
         return m.length() >= min && !m.contains(Text.normalise(term));
     }
 
+    /** The period of "e.g.", "i.e.", "etc.", "vs." or "cf." inside a sentence, not its end. */
+    static boolean abbreviationEnd(String text, int period) {
+        if (period + 1 == text.length()) {
+            return false;
+        }
+        int start = period;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        String word = text.substring(start, period).toLowerCase(Locale.ROOT);
+        return word.equals("e.g") || word.equals("i.e") || word.equals("etc") || word.equals("vs") || word.equals("cf");
+    }
+
     /** The text up to its first sentence end ("。！？!?", or "." before white space or the end), on one line. */
     static String firstSentence(String text) {
         String flat = text.replace('\n', ' ').strip();
@@ -281,7 +295,7 @@ public final class DefinitionRule {
         for (int i = 0; i < n; i++) {
             char c = flat.charAt(i);
             if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
-                    || c == '.' && (i + 1 == n || " \t\n\u000B\f\r".indexOf(flat.charAt(i + 1)) >= 0
+                    || c == '.' && !abbreviationEnd(flat, i) && (i + 1 == n || " \t\n\u000B\f\r".indexOf(flat.charAt(i + 1)) >= 0
                     || i + 2 == n && "\u0085\u2028\u2029".indexOf(flat.charAt(i + 1)) >= 0)) {
                 return flat.substring(0, i + 1).strip(); // the same as the expression "[。！？!?]|\\.(\\s|$)"
             }

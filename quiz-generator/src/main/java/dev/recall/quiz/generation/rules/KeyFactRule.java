@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The last resort for a section of prose no other rule found a fact in ("PEP 703 makes the GIL optional."): a
  * cloze on the sentence's most specific span, so every real section of a note gets an item. What is specific, in
- * this order: a name with a number ("PEP 703", "Python 3.13", "JDK1.8"), an identifier (HashMap, GIL, __init__),
+ * this order: the heading, an English sentence's subject ("Binary search halves …"), a name with a number ("PEP 703", "Python 3.13", "JDK1.8"), an identifier (HashMap, GIL, __init__),
  * a number with its unit, a word of the heading; the heading itself comes first when the sentence names it. Only
  * sentences of a card's size, and only a span that occurs once and leaves most of the sentence as the clue. A
  * section of code alone: the first call whose name says what it does is blanked.
@@ -26,7 +26,11 @@ public final class KeyFactRule {
     private static final Pattern NAMED_NUMBER = Pattern.compile("(?<![\\w.])(?=[A-Za-z+#]*[A-Z])[A-Za-z][A-Za-z+#]*[ /-]?\\d+(?:\\.\\d+)*(?![\\w.]*\\w)");
     private static final Pattern IDENTIFIER = Pattern.compile(
             "(?<![\\w.])(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[0-9]?s?|_{0,2}[a-z]+_[a-z_]*[a-z_]|__[a-z]+__)(?![\\w])");
-    private static final Pattern QUANTITY = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)?\\s?(?:%|ms|KB|MB|GB|TB|个|次|倍|秒|毫秒|字节|位|层|种)?(?![\\w.]*\\d)");
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\w.(^])\\d+(?:\\.\\d+)?\\s?(?:%|ms|KB|MB|GB|TB|个|次|倍|秒|毫秒|字节|位|层|种)?(?![\\w.]*\\d)(?![A-Za-z_(^)])");
+    /** An English sentence's subject before its verb: "Binary search halves …", "Big-O notation describes …". */
+    private static final Pattern EN_SUBJECT = Pattern.compile(
+            "^((?:The |A |An )?[A-Z][\\w+#-]*(?: [A-Za-z0-9][\\w+#-]*){0,3}?) (?!is |was |has )[a-z]{2,}s\\b");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An) ");
     private static final Pattern CALL = Pattern.compile("(?<![\\w])(?:[A-Za-z_]\\w*\\.)*([A-Za-z_]\\w*)\\s*\\(");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?])|(?<=\\.)(?=\\s)|\\n");
     private static final Pattern HEADING_WORD = Pattern.compile("[A-Za-z][A-Za-z+#-]{2,}");
@@ -102,6 +106,13 @@ public final class KeyFactRule {
     static String span(String sentence, String heading) {
         if (heading != null && !heading.isBlank() && Terms.isTerm(heading.strip()) && fits(sentence, heading.strip())) {
             return heading.strip(); // the section's own subject ("标记-清除算法用来…")
+        }
+        Matcher subject = EN_SUBJECT.matcher(sentence);
+        if (!Text.hasHan(sentence) && subject.lookingAt()) {
+            String s = LEADING_ARTICLE.matcher(subject.group(1)).replaceFirst("");
+            if (Terms.isTerm(s) && !COMMON.contains(s) && fits(sentence, s)) {
+                return s;
+            }
         }
         for (Pattern kind : List.of(NAMED_NUMBER, IDENTIFIER, QUANTITY)) {
             Matcher m = kind.matcher(sentence);

@@ -29,7 +29,7 @@ public final class Terms {
             // Relational nouns: the value of something the sentence names elsewhere ("默认值是 0.75").
             "值", "默认", "默认值", "返回值", "初始值", "取值", "大小", "长度", "数量", "个数", "次数", "范围", "单位", "上限", "下限",
             // Aspect labels: "优势：…" lists parts of an aspect, it does not define a term.
-            "优势", "劣势", "特性", "用途", "应用场景", "适用场景", "使用场景", "注意事项");
+            "优势", "劣势", "特性", "用途", "应用场景", "适用场景", "使用场景", "注意事项", "参考", "参考资料", "出处", "引用");
     /** English relational nouns: "The default is 16" is a value of something, not a term. */
     private static final Set<String> EN_RELATIONAL = Set.of("default", "default value", "return value", "value", "size", "length", "count",
             "number", "range", "limit", "maximum", "minimum", "unit", "type", "name", "pros", "cons", "advantages", "disadvantages", "benefits",
@@ -46,6 +46,8 @@ public final class Terms {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ORDINAL = Pattern.compile(
             "(?i)^(?:第[一二三四五六七八九十百\\d]{1,3}[次步个条点种类层级阶段轮部]?|step\\s*\\d{1,2}|phase\\s*\\d{1,2}|(?:first|second|third|fourth|fifth|sixth|last)(?:ly)?|\\d{1,2}(?:st|nd|rd|th))$");
+    /** "O(n log n)", "Θ(n²)": a complexity class is a term, not a call. */
+    private static final Pattern BIG_O = Pattern.compile("^[OΘΩo]\\([\\w\\s^²³*+.·]{1,12}\\)$");
     private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}");
     private static final Pattern PUNCTUATION = Pattern.compile(".*[，。；！？,;!?、“”\"'《》].*");
 
@@ -61,7 +63,7 @@ public final class Terms {
         if (t.indexOf(NoteDocument.MASK_START) >= 0 && t.length() > 20) {
             return "code";
         }
-        if (CODE.matcher(t).matches()) {
+        if (CODE.matcher(t).matches() && !BIG_O.matcher(t).matches()) {
             return "code";
         }
         if (NUMBER.matcher(t).matches()) {
