@@ -36,7 +36,7 @@ public final class QuestionAnswerRule {
         for (int i = 0; i < blocks.size(); i++) {
             NoteDocument.Block block = blocks.get(i);
             if (block.kind() != NoteDocument.Kind.PARAGRAPH || !mayAsk(block.raw())) {
-                continue; // every form needs a colon or a question mark: most paragraphs are skipped unread
+                continue; // every form needs a question label or an early question mark: most paragraphs are skipped unread
             }
             String text = lines(ctx, block);
             Matcher both = BOTH.matcher(text);
@@ -66,8 +66,20 @@ public final class QuestionAnswerRule {
         return items;
     }
 
+    /** Opens with a question label ("问", "Q", "Question"), or has a question mark within its first line's reach. */
     private static boolean mayAsk(String raw) {
-        return raw.indexOf('?') >= 0 || raw.indexOf('？') >= 0 || raw.indexOf(':') >= 0 || raw.indexOf('：') >= 0;
+        String s = raw.stripLeading();
+        if (s.startsWith("问") || s.startsWith("Q") || s.startsWith("q")) {
+            return true;
+        }
+        int reach = Math.min(s.length(), 82);
+        for (int i = 0; i < reach; i++) {
+            char c = s.charAt(i);
+            if (c == '?' || c == '？') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The block as the learner reads it, its lines kept (a question line, then an answer line). */
