@@ -48,6 +48,7 @@ final class Junk {
                     line(".{0,20}(?:钱包|wallet|buy me a coffee|ko-?fi|patreon|paypal|tip (?:the )?(?:author|jar|me)|send a tip|donate).{0,40}"))
             .row(true, Keywords.of("share", "tweet", "pin it", "email this"), line("share (?:this|on|to|via)\\b.{0,60}"
                     + "|share\\s*[:：]?\\s*(?:twitter|facebook|linkedin|reddit|email).{0,60}|(?:tweet|pin it|email this)\\b.{0,20}"))
+            .row(true, Keywords.of("enjoyed this", "newsletter"), line(".{0,40}(?:enjoyed this (?:post|article|story)|subscribe to (?:the|our|my) newsletter).{0,80}"))
             .row(true, Keywords.of("subscribe", "sign up", "sign in", "log in", "follow", "关注", "三连", "欢迎"),
                     line("(?:subscribe|sign up|sign in|log in|follow (?:me|us)|关注(?:我|作者|公众号)|点击关注|一键三连|欢迎(?:点赞|关注|收藏|转发)).{0,60}"))
             .row(true, Keywords.of("leave a", "comment", "评论", "全文", "原文", "read more", "continue reading", "show more", "load more"),

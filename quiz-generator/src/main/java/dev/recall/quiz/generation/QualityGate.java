@@ -27,7 +27,7 @@ final class QualityGate {
     /** A single answer a learner can recall: longer ones are cut at a sentence end, or the item is dropped. */
     static final int MAX_CARD_ANSWER = 400;
 
-    private static final Pattern LEADING_JUNK = Pattern.compile("^(?:[\\s,，。.;；:：、!！?？)）\\]】}>|]+|(?:[-*+•·●▪◦]|\\d{1,2}[.)、]|[（(]\\d{1,2}[）)])\\s+)+");
+    private static final Pattern LEADING_JUNK = Pattern.compile("^(?:(?:[\\s,，。;；:：、!！?？)）\\]】}>|]|\\.(?!\\w))+|(?:[-*+•·●▪◦]|\\d{1,2}[.)、]|[（(]\\d{1,2}[）)])\\s+)+");
     private static final Pattern CODE_LINE = Pattern.compile(".*(?:[;{}=]|\\(\\)|\\bdef\\s|\\breturn\\s|\\bimport\\s|=>|::|^\\s*(?:for|if|while)\\s.*:).*");
     private static final Set<String> STOPWORDS = Set.of("的", "了", "是", "在", "和", "与", "或", "也", "就", "都", "而", "及", "之", "其", "着",
             "过", "吗", "呢", "吧", "啊", "把", "被", "这", "那", "一个", "a", "an", "the", "of", "to", "in", "on", "and", "or", "is", "are", "be",

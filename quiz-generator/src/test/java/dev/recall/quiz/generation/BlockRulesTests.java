@@ -322,6 +322,37 @@ class BlockRulesTests {
         }
 
         @Test
+        void laterSentencesAndTermLinesDefineTheirOwnTerms() {
+            RuleFixture note = new RuleFixture("基础\n\n基本概念\n工作区是你在电脑上看到的目录。暂存区指的是 .git 目录里的 index 文件。\n\n"
+                    + "常用命令\ngit init：初始化仓库\ngit add：把修改加入暂存区\n");
+            List<QuizItem> concepts = DefinitionRule.items(note.ctx("基本概念"), note.block("基本概念", 0), note.block("基本概念", 0).raw(), true);
+            assertThat(RuleFixture.prompts(concepts)).contains("什么是工作区？", "什么是暂存区？");
+            List<QuizItem> commands = DefinitionRule.items(note.ctx("常用命令"), note.block("常用命令", 0), note.block("常用命令", 0).raw(), true);
+            assertThat(commands).filteredOn(i -> i.type() == ItemType.BASIC).extracting(QuizItem::prompt, QuizItem::answers).containsExactly(
+                    org.assertj.core.api.Assertions.tuple("什么是git init？", List.of("初始化仓库")),
+                    org.assertj.core.api.Assertions.tuple("什么是git add？", List.of("把修改加入暂存区")));
+            // The gate's repair of a leading full stop leaves a dotted name alone.
+            List<QuizItem> all = new Generator().generate(new NoteInput("n",
+                    "基础\n\n基本概念\n工作区是你在电脑上看到的目录。暂存区指的是 .git 目录里的 index 文件。\n", List.of()));
+            assertThat(all).filteredOn(i -> i.prompt().equals("什么是暂存区？")).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly(".git 目录里的 index 文件"));
+        }
+
+        @Test
+        void soGivesTheCauseBeforeIt() {
+            RuleFixture note = new RuleFixture("# 撤销\n\n说明：reset 会改写历史，revert 会新建一个反向提交，所以已经推送的提交应该用 revert。\n\n"
+                    + "# Keys\n\nOnly the auth server can issue tokens, so other services never hold the signing key.\n");
+            assertThat(CauseRule.items(note.ctx("撤销"), note.block("撤销", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("为什么已经推送的提交应该用 revert？");
+                assertThat(i.answers()).containsExactly("reset 会改写历史，revert 会新建一个反向提交");
+            });
+            assertThat(CauseRule.items(note.ctx("Keys"), note.block("Keys", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("Only the auth server can issue tokens"));
+            assertThat(Terms.isTerm("A JWT has three parts")).isFalse();
+            assertThat(Terms.isTerm("JSON Web Token")).isTrue();
+        }
+
+        @Test
         void aBareCommaContrastsOnlyUnderAHeadingThatNamesBothSides() {
             RuleFixture note = new RuleFixture("# Threads vs processes\n\nThreads share memory, processes have separate memory.\n\n"
                     + "# Memory\n\nThreads share memory, processes have separate memory.\n");

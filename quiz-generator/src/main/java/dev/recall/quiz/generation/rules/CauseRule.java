@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Cause and effect as why-questions: "因为X，所以Y" / "由于X，Y" / "Y，是因为X" / "Y，因为X", "Y because X",
- * "Because X, Y", "X so that Y" (what for), "X，是为了Y" (why, answered by the purpose). Under a heading that already asks why, the first block is left to the
+ * "Because X, Y", "X, so Y", "X，所以Y", "X so that Y" (what for), "X，是为了Y" (why, answered by the purpose). Under a heading that already asks why, the first block is left to the
  * heading question.
  */
 public final class CauseRule {
@@ -22,6 +22,11 @@ public final class CauseRule {
     private static final Pattern ZH_EFFECT_BECAUSE = Pattern.compile("^(.{2,80}?)[，,]\\s*(?:是)?因为(.{2,80}?)[。！]?$");
     /** "TIME_WAIT 要等待 2MSL，是为了确保…": why, answered by the purpose. */
     private static final Pattern ZH_PURPOSE = Pattern.compile("^(.{4,80}?)[，,]\\s*(?:是|这是)?为了(.{2,80}?)[。！]?$");
+    /** "reset 会改写历史，所以已推送的提交用 revert": the effect after 所以/因此, its cause before (a "说明：" label dropped). */
+    private static final Pattern ZH_SO = Pattern.compile("^(.{4,120}?)[，,]\\s*(?:所以|因此|因而)(.{4,80}?)[。！]?$");
+    private static final Pattern LABEL = Pattern.compile("^[^：:，,。]{1,6}[：:]\\s*");
+    /** "Only the auth server can sign, so other services never hold the key." */
+    private static final Pattern EN_SO = Pattern.compile("^(.{8,160}?),\\s+so\\s+(.{4,160}?)[.!]?$");
     private static final Pattern EN_BECAUSE = Pattern.compile("^(.{8,160}?),?\\s+because\\s+(.{4,160}?)[.!]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_BECAUSE_FIRST = Pattern.compile("^Because\\s+(.{4,160}?),\\s+(.{8,160}?)[.!]?$");
     private static final Pattern EN_SO_THAT = Pattern.compile("^(.{8,160}?),?\\s+so that\\s+(.{4,160}?)[.!]?$", Pattern.CASE_INSENSITIVE);
@@ -54,12 +59,19 @@ public final class CauseRule {
         } else if (text.contains("为了") && (m = ZH_PURPOSE.matcher(text)).matches() && Text.isChinese(text)) {
             effect = m.group(1);
             cause = "为了" + m.group(2);
+        } else if ((text.contains("所以") || text.contains("因此")) && (m = ZH_SO.matcher(LABEL.matcher(text).replaceFirst(""))).matches()
+                && Text.isChinese(text)) {
+            cause = m.group(1);
+            effect = m.group(2);
         } else if (text.startsWith("Because") && (m = EN_BECAUSE_FIRST.matcher(text)).matches()) {
             cause = m.group(1);
             effect = m.group(2);
         } else if (lower.contains("because") && (m = EN_BECAUSE.matcher(text)).matches()) {
             effect = m.group(1);
             cause = m.group(2);
+        } else if (lower.contains(", so ") && !lower.contains("so that") && (m = EN_SO.matcher(text)).matches()) {
+            cause = m.group(1);
+            effect = m.group(2);
         } else if (lower.contains("so that") && (m = EN_SO_THAT.matcher(text)).matches()) {
             effect = m.group(1);
             cause = m.group(2);

@@ -68,12 +68,53 @@ public final class DefinitionRule {
 
     /** Items of the definition in a paragraph ({@code paragraph}) or a list item. */
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block, String raw, boolean paragraph) {
-        List<Definition> found = find(raw.replace('\n', ' ').strip(), paragraph);
         List<QuizItem> items = new ArrayList<>();
-        for (Definition definition : found) {
+        if (paragraph && raw.indexOf('\n') > 0 && termLines(raw)) {
+            // "git init：初始化仓库" line after line: each line defines its own term.
+            for (String line : raw.split("\n")) {
+                for (Definition definition : find(line.strip(), true)) {
+                    items.addAll(items(ctx, block, line.strip(), definition));
+                }
+            }
+            return items;
+        }
+        String text = raw.replace('\n', ' ').strip();
+        for (Definition definition : find(text, paragraph)) {
             items.addAll(items(ctx, block, raw, definition));
         }
+        if (paragraph) {
+            // The sentences after the first may define other terms ("工作区是…。暂存区指的是…。"): up to two more.
+            String rest = text;
+            for (int k = 0; k < 2; k++) {
+                String sentence = firstSentence(rest);
+                if (sentence.length() >= rest.length()) {
+                    break;
+                }
+                rest = rest.substring(rest.indexOf(sentence) + sentence.length()).strip();
+                String next = firstSentence(rest);
+                for (Definition definition : find(next, true)) {
+                    if (items.stream().noneMatch(i -> definition.term().equals(i.answers().get(0)) || i.prompt().contains(definition.term()))) {
+                        items.addAll(items(ctx, block, next, definition));
+                    }
+                }
+            }
+        }
         return items;
+    }
+
+    /** Two or more lines, each of the form "term：meaning" (the plain-text reader joins such lines into a paragraph). */
+    private static boolean termLines(String raw) {
+        String[] lines = raw.split("\n");
+        if (lines.length < 2) {
+            return false;
+        }
+        for (String line : lines) {
+            int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
+            if (colon <= 0 || colon > 30) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The definitions a text states: usually one; two for a pair of parallel clauses ("A是X，B是Y"). */

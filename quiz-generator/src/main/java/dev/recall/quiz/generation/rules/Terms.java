@@ -48,6 +48,8 @@ public final class Terms {
             "(?i)^(?:第[一二三四五六七八九十百\\d]{1,3}[次步个条点种类层级阶段轮部]?|step\\s*\\d{1,2}|phase\\s*\\d{1,2}|(?:first|second|third|fourth|fifth|sixth|last)(?:ly)?|\\d{1,2}(?:st|nd|rd|th))$");
     /** "O(n log n)", "Θ(n²)": a complexity class is a term, not a call. */
     private static final Pattern BIG_O = Pattern.compile("^[OΘΩo]\\([\\w\\s^²³*+.·]{1,12}\\)$");
+    /** An auxiliary verb inside an English phrase makes it a clause ("A JWT has three parts"), not a name. */
+    private static final Pattern EN_AUXILIARY = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|does|did|can|could|will|would|should|must)\\b");
     private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}");
     private static final Pattern PUNCTUATION = Pattern.compile(".*[，。；！？,;!?、“”\"'《》].*");
 
@@ -88,7 +90,8 @@ public final class Terms {
             return null;
         }
         String[] words = SPACES.split(t.toLowerCase(Locale.ROOT));
-        if (EN_NOT_TERMS.contains(words[0]) || words.length > 5 || EN_RELATIONAL.contains(t.toLowerCase(Locale.ROOT))) {
+        if (EN_NOT_TERMS.contains(words[0]) || words.length > 5 || EN_RELATIONAL.contains(t.toLowerCase(Locale.ROOT))
+                || words.length > 1 && EN_AUXILIARY.matcher(t).find()) {
             return "pronoun or fragment";
         }
         return null;
