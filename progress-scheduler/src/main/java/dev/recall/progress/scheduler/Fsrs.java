@@ -94,6 +94,10 @@ public final class Fsrs {
         private final int elapsedDays;
         private final long fuzzSeed;
         private final int reps;
+        /** A Review card's retrievability now and its Hard/Good/Easy outcomes, kept for the other ratings of a preview. */
+        private double retrievability = Double.NaN;
+        private MemoryModel.Memory[] recalled;
+        private int[] recalledDays;
 
         Step(CardState card, Instant now, long fuzzSeed) {
             Objects.requireNonNull(card, "card");
@@ -121,25 +125,33 @@ public final class Fsrs {
 
         /** A card in the Review state under the basic scheduler. */
         private CardState review(Rating rating, int lapses) {
-            double r = model.retrievability(elapsedDays, last.stability());
+            if (Double.isNaN(retrievability)) {
+                retrievability = model.retrievability(elapsedDays, last.stability());
+            }
+            double r = retrievability;
             if (rating == Rating.AGAIN) {
                 MemoryModel.Memory again = memoryAfter(Rating.AGAIN, r);
                 CardState card = withSteps(again, Rating.AGAIN, State.RELEARNING);
                 return copy(card, card.lapses() + 1);
             }
-            MemoryModel.Memory hard = memoryAfter(Rating.HARD, r);
-            MemoryModel.Memory good = memoryAfter(Rating.GOOD, r);
-            MemoryModel.Memory easy = memoryAfter(Rating.EASY, r);
-            int hardDays = interval(hard.stability());
-            int goodDays = interval(good.stability());
-            hardDays = Math.min(hardDays, goodDays);
-            goodDays = Math.max(goodDays, hardDays + 1);
-            int easyDays = Math.max(interval(easy.stability()), goodDays + 1);
-            return switch (rating) {
-                case HARD -> inReview(hard, hardDays, lapses);
-                case GOOD -> inReview(good, goodDays, lapses);
-                default -> inReview(easy, easyDays, lapses);
+            if (recalled == null) { // Hard, Good and Easy each need all three: computed once for a preview's three
+                MemoryModel.Memory hard = memoryAfter(Rating.HARD, r);
+                MemoryModel.Memory good = memoryAfter(Rating.GOOD, r);
+                MemoryModel.Memory easy = memoryAfter(Rating.EASY, r);
+                int hardDays = interval(hard.stability());
+                int goodDays = interval(good.stability());
+                hardDays = Math.min(hardDays, goodDays);
+                goodDays = Math.max(goodDays, hardDays + 1);
+                int easyDays = Math.max(interval(easy.stability()), goodDays + 1);
+                recalled = new MemoryModel.Memory[]{hard, good, easy};
+                recalledDays = new int[]{hardDays, goodDays, easyDays};
+            }
+            int i = switch (rating) {
+                case HARD -> 0;
+                case GOOD -> 1;
+                default -> 2;
             };
+            return inReview(recalled[i], recalledDays[i], lapses);
         }
 
         /** ts-fsrs's long-term scheduler: no learning steps, every review gives whole days. */
