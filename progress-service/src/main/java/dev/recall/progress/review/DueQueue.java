@@ -1,8 +1,9 @@
 package dev.recall.progress.review;
 
-import dev.recall.progress.card.Card;
 import dev.recall.progress.item.ItemVisibility;
+import dev.recall.progress.scheduler.CardState;
 import dev.recall.progress.scheduler.Fsrs;
+import dev.recall.progress.scheduler.State;
 import dev.recall.progress.scheduler.SchedulerOptions;
 import dev.recall.progress.settings.LearnerSettings;
 import dev.recall.progress.settings.SettingsService;
@@ -92,21 +93,16 @@ public class DueQueue {
     }
 
     private DueCard toDueCard(Row row, Instant now, Fsrs fsrs) {
-        Card card = new Card(); // unmanaged: only what the previews read
-        card.id = row.getUUID(0);
-        card.state = row.getString(1);
-        card.due = instant(row, 2);
-        card.stability = row.getDouble(3);
-        card.difficulty = row.getDouble(4);
-        card.scheduledDays = row.getInteger(5);
-        card.learningSteps = row.getInteger(6);
-        card.reps = row.getInteger(7);
-        card.lapses = row.getInteger(8);
-        card.lastReview = instant(row, 9);
+        // The scheduling state straight from the row: a Card entity here paid Hibernate's dirty tracking on every field set.
+        String id = row.getUUID(0).toString();
+        String state = row.getString(1);
+        Instant due = instant(row, 2);
+        CardState card = new CardState(State.valueOf(state), due, row.getDouble(3), row.getDouble(4), row.getInteger(5),
+                row.getInteger(6), row.getInteger(7), row.getInteger(8), instant(row, 9));
         String[] options = row.getArrayOfStrings(15);
-        return new DueCard(card.id.toString(), row.getString(10), row.getString(11), card.state, card.due, row.getString(12),
+        return new DueCard(id, row.getString(10), row.getString(11), state, due, row.getString(12),
                 row.getString(13), List.of(row.getArrayOfStrings(14)), options == null ? null : List.of(options),
-                List.of(row.getArrayOfStrings(16)), row.getString(17), scheduling.previews(fsrs, card, now));
+                List.of(row.getArrayOfStrings(16)), row.getString(17), scheduling.previews(fsrs, id, card, now));
     }
 
     private static Instant instant(Row row, int column) {

@@ -27,9 +27,13 @@ public class Scheduling {
 
     /** The same with a scheduler made once for a whole page of one learner's cards. */
     public List<DueCard.Preview> previews(Fsrs fsrs, Card card, Instant now) {
-        CardState state = toState(card);
-        Instant at = card.lastReview != null && now.isBefore(card.lastReview) ? card.lastReview : now;
-        Map<Rating, CardState> outcomes = fsrs.preview(state, at, Fsrs.fuzzSeed(card.id.toString(), card.reps));
+        return previews(fsrs, card.id.toString(), toState(card), now);
+    }
+
+    /** The same for a card read as its scheduling state (the due queue's rows, no entity). */
+    public List<DueCard.Preview> previews(Fsrs fsrs, String cardId, CardState state, Instant now) {
+        Instant at = state.lastReview() != null && now.isBefore(state.lastReview()) ? state.lastReview() : now;
+        Map<Rating, CardState> outcomes = fsrs.preview(state, at, Fsrs.fuzzSeed(cardId, state.reps()));
         List<DueCard.Preview> previews = new ArrayList<>(4);
         outcomes.forEach((rating, next) -> previews.add(new DueCard.Preview(rating.value(), rating.name().toLowerCase(),
                 next.due(), next.scheduledDays(), next.state().name())));
