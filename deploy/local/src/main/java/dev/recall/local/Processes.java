@@ -22,9 +22,10 @@ final class Processes {
      */
     static List<String> javaCommand(Path app) {
         // One service's live data stays under ~100 MiB (quiz-service's Chinese dictionary is most of it).
-        // -Drecall.heap=768m: another maximum heap, for measuring what the small one costs (benchmarks/README.md).
+        // -Drecall.heap=768m: another maximum heap, for measuring what the small one costs (benchmarks/README.md);
+        // -Drecall.gc=ParallelGC likewise another collector (the services started while it is set).
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms16m", "-Xmx" + System.getProperty("recall.heap", "256m"), "-XX:+UseSerialGC",
+                "-Xms16m", "-Xmx" + System.getProperty("recall.heap", "256m"), "-XX:+Use" + System.getProperty("recall.gc", "SerialGC"),
                 "-Dvertx.disableURIValidation=true")); // targets java.net.URI refuses get a problem from RequestGuard, not a bare 400
         if (Boolean.getBoolean("recall.quick-start")) {
             // A developer's stack and the end-to-end tests: C1 only, which halves the CPU of a start on two cores

@@ -74,7 +74,16 @@ public final class PerformanceRun {
             if ("generate".equals(System.getProperty("only"))) { // POST /api/v1/generate alone, the other services stopped
                 stack.stop(Service.CONTENT);
                 stack.stop(Service.PROGRESS);
-                generatePart(root);
+                // -DgenerateGc=SerialGC,ParallelGC: quiz-service (and the generator's own JVM) restarted with each
+                // collector in turn, measured in the same run.
+                for (String gc : System.getProperty("generateGc", "").split(",")) {
+                    if (!gc.isBlank()) {
+                        System.setProperty("recall.gc", gc.trim());
+                        stack.restart(Service.QUIZ, false, Map.of());
+                        details.append("\n### quiz-service with -XX:+Use").append(gc.trim()).append("\n");
+                    }
+                    generatePart(root);
+                }
                 printTable(began, load);
                 return;
             }
@@ -265,21 +274,36 @@ public final class PerformanceRun {
      */
     private void generatePart(Path root) throws Exception {
         String learner = tokens.token("demo", "bench-generate", Duration.ofHours(3), "learner");
-        GenerateLoad generate = new GenerateLoad(stack.url(Service.QUIZ), learner, stack.service(Service.QUIZ).process().pid());
+        // The generator alone also runs in a JVM of its own with quiz-service's heap and collector options (not its
+        // class-data archive, made for the service's class path, nor its JFR recording), so that it is measured as
+        // the service is: same JVM settings, the whole process's CPU.
+        List<String> quizJvm = LocalStack.jvmOptions(Service.QUIZ).stream().filter(o -> !o.startsWith("-XX:AOTCache")
+                && !o.startsWith("-XX:SharedArchiveFile") && !o.startsWith("-Xshare") && !o.startsWith("-XX:StartFlightRecording")
+                && !o.startsWith("-XX:FlightRecorderOptions") && !o.startsWith("-Dvertx.")).toList();
+        details.append("\n### JVM options of the generator alone (GeneratorProcess, as quiz-service's)\n`")
+                .append(String.join(" ", quizJvm)).append("`; the benchmark's own JVM (the \"in the benchmark JVM\" rows): `")
+                .append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())).append("`\n");
+        GenerateLoad generate = new GenerateLoad(stack.url(Service.QUIZ), learner, stack.service(Service.QUIZ).process().pid(), quizJvm, root);
         // 40 warm-up requests per note: after 10 the service is still mostly compiling the generator's many rules
         // (JFR: 18.8 s of JIT in 24 s of requests), which is a start-up cost, not what a preview costs.
         for (GenerateLoad.Figures f : generate.run(GenerateLoad.notes(root), Integer.getInteger("generateWarmup", 40),
                 Integer.getInteger("generateRounds", 7))) {
             String what = String.format("%s (%.2f MB, %d items)", f.note(), f.megabytes(), f.items());
+            String gc = System.getProperty("recall.gc") == null ? "" : ", -XX:+Use" + System.getProperty("recall.gc");
+            what += gc;
             row("POST /api/v1/generate, " + what + ", sequential", String.format("%.2f MB/s wall, %.2f MB per service CPU-second",
                             f.requestMbPerSecond(), f.serviceMbPerCpuSecond()),
                     String.format("bare CommonMark %.1f MB per CPU-second", f.commonmarkMbPerCpuSecond()),
                     String.format("%.1f× the CPU of a bare parse", f.serviceCpu() / f.commonmarkCpu()));
-            row("generator alone, " + what, String.format("%.2f MB/s wall, %.2f MB per CPU-second (all threads)",
+            row("generator alone, quiz-service's JVM options, " + what, String.format("%.2f MB/s wall, %.2f MB per process CPU-second",
+                            f.processMbPerSecond(), f.processMbPerCpuSecond()),
+                    String.format("bare CommonMark %.1f MB per CPU-second", f.commonmarkMbPerCpuSecond()),
+                    String.format("%.1f× the CPU of a bare parse; HTTP path %.2f× the generator", f.processCpu() / f.commonmarkCpu(),
+                            f.serviceCpu() / f.processCpu()));
+            row("generator alone, in the benchmark JVM, " + what, String.format("%.2f MB/s wall, %.2f MB per CPU-second (Java threads)",
                             f.generatorMbPerSecond(), f.generatorMbPerCpuSecond()),
                     String.format("bare CommonMark %.1f MB per CPU-second", f.commonmarkMbPerCpuSecond()),
-                    String.format("%.1f× the CPU of a bare parse; HTTP path %.2f× the generator", f.generatorCpu() / f.commonmarkCpu(),
-                            f.serviceCpu() / f.generatorCpu()));
+                    String.format("%.1f× the CPU of a bare parse", f.generatorCpu() / f.commonmarkCpu()));
         }
     }
 
