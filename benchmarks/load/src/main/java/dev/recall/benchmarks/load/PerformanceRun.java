@@ -290,12 +290,11 @@ public final class PerformanceRun {
                 Integer.getInteger("generateRounds", 7))) {
             String what = String.format("%s (%.2f MB, %d items)", f.note(), f.megabytes(), f.items());
             String gc = System.getProperty("recall.gc") == null ? "" : ", -XX:+Use" + System.getProperty("recall.gc");
-            what += gc;
-            row("POST /api/v1/generate, " + what + ", sequential", String.format("%.2f MB/s wall, %.2f MB per service CPU-second",
+            row("POST /api/v1/generate, " + what + gc + ", sequential", String.format("%.2f MB/s wall, %.2f MB per service CPU-second",
                             f.requestMbPerSecond(), f.serviceMbPerCpuSecond()),
                     String.format("bare CommonMark %.1f MB per CPU-second", f.commonmarkMbPerCpuSecond()),
                     String.format("%.1f× the CPU of a bare parse", f.serviceCpu() / f.commonmarkCpu()));
-            row("generator alone, quiz-service's JVM options, " + what, String.format("%.2f MB/s wall, %.2f MB per process CPU-second",
+            row("generator alone, quiz-service's JVM options, " + what + gc, String.format("%.2f MB/s wall, %.2f MB per process CPU-second",
                             f.processMbPerSecond(), f.processMbPerCpuSecond()),
                     String.format("bare CommonMark %.1f MB per CPU-second", f.commonmarkMbPerCpuSecond()),
                     String.format("%.1f× the CPU of a bare parse; HTTP path %.2f× the generator", f.processCpu() / f.commonmarkCpu(),
