@@ -15,9 +15,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search's candidates are the newest 1,000 readable matches whichever way they are found: by the GIN index when a
- * tenant has fewer than 1,000 matches (ContentFeatureTests), by walking the newest notes when it has more (here,
- * with notes written straight into the table: 1,000 through the API would take minutes).
+ * Search's candidates are the newest 1,000 readable matches of the caller's tenant, whatever plan finds them: here with
+ * more matches than that (a common term, so a walk of the newest notes), written straight into the table (1,000
+ * notes through the API would take minutes); ContentFeatureTests has the few-matches case.
  */
 @QuarkusTest
 class SearchCandidateTests {

@@ -62,28 +62,14 @@ public class NoteSearch {
         String tsquery = "(" + String.join(" && ", parts) + ")";
         // Ranking needs every candidate's ts_rank and a GIN index gives no rank order, so a common term would rank
         // a fifth of a large tenant on every page. Candidates are bounded instead: the newest MAX_CANDIDATES
-        // matches, ranked among themselves. Which way to find them is decided on the data, not on the planner's
-        // guess of how common the query is (two common words that never meet were guessed at 4% of the tenant and
-        // walked all 100,000 notes): note_search_matches (migration V5) takes at most MAX_CANDIDATES of the
-        // tenant's matches by the GIN index alone. Fewer than that: they are all the matches ("few", filtered and
-        // ordered here). As many: the query is common, and the newest matches are found by walking the tenant's
-        // notes newest first (note_tenant_page), which stops at the MAX_CANDIDATES-th match ("many"). One of the two
-        // branches runs; each gives the same newest MAX_CANDIDATES readable matches.
-        String readable = actor.readableSql("n", 1) + " AND n.deleted_at IS NULL";
-        String columns = "n.id, n.title, n.tags, n.deck_id, n.author_id, n.markdown, n.search_vector";
-        StringBuilder sql = new StringBuilder("WITH matched AS MATERIALIZED (SELECT id FROM note_search_matches(").append(tsquery)
-                .append(", $1, ").append(MAX_CANDIDATES).append(")), few AS (SELECT ").append(columns)
-                .append(" FROM matched m JOIN note n ON n.id = m.id WHERE ").append(readable);
+        // matches (by the note_tenant_page index, or by the GIN index and a top-N sort for rare terms: the
+        // planner picks), ranked among themselves.
+        StringBuilder sql = new StringBuilder("SELECT id, title, tags, deck_id, author_id, markdown, ts_rank(search_vector, ")
+                .append(tsquery).append(") AS rank FROM (SELECT n.id, n.title, n.tags, n.deck_id, n.author_id, n.markdown, n.search_vector")
+                .append(" FROM note n WHERE ").append(actor.readableSql("n", 1))
+                .append(" AND n.deleted_at IS NULL AND n.search_vector @@ ").append(tsquery);
         filter.appendTo(sql, params);
-        sql.append(" AND (SELECT count(*) FROM matched) < ").append(MAX_CANDIDATES)
-                .append(" ORDER BY n.created_at DESC, n.id DESC LIMIT ").append(MAX_CANDIDATES)
-                .append("), many AS (SELECT ").append(columns).append(" FROM note n WHERE ").append(readable)
-                .append(" AND n.search_vector @@ ").append(tsquery);
-        filter.appendTo(sql, params);
-        sql.append(" AND (SELECT count(*) FROM matched) >= ").append(MAX_CANDIDATES)
-                .append(" ORDER BY n.created_at DESC, n.id DESC LIMIT ").append(MAX_CANDIDATES).append(")")
-                .append(" SELECT id, title, tags, deck_id, author_id, markdown, ts_rank(search_vector, ").append(tsquery)
-                .append(") AS rank FROM (SELECT * FROM few UNION ALL SELECT * FROM many) candidate");
+        sql.append(" ORDER BY n.created_at DESC, n.id DESC LIMIT ").append(MAX_CANDIDATES).append(") candidate");
         params.add(limit + 1);
         params.add(offset);
         sql.append(" ORDER BY rank DESC, candidate.id LIMIT $").append(params.size() - 1).append(" OFFSET $").append(params.size());
