@@ -93,6 +93,7 @@ final class MarkdownReader {
         // such lines headings, so a note that has headings parses exactly as CommonMark reads it.
         boolean boldHeadings = !hasHeading(root);
         int boldLevel = 1;
+        String boldTitle;
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof YamlFrontMatterBlock) {
                 for (Node field = node.getFirstChild(); field != null; field = field.getNext()) {
@@ -123,10 +124,10 @@ final class MarkdownReader {
                 bold = true; // a line "cloze: bold" in the note is a setting, not a fact
             } else if (node instanceof Paragraph && Junk.allJunk(raw(node))) {
                 boilerplate.add(new Boilerplate(startLine(node), endLine(node), Junk.reason(raw(node))));
-            } else if (boldHeadings && node instanceof Paragraph && boldHeading(raw(node)) != null) {
+            } else if (boldHeadings && node instanceof Paragraph && (boldTitle = boldHeading(raw(node))) != null) {
                 String paragraph = raw(node);
                 int cut = paragraph.indexOf('\n');
-                sections.heading(boldLevel, boldHeading(paragraph), startLine(node));
+                sections.heading(boldLevel, boldTitle, startLine(node));
                 boldLevel = 2; // the first is the note's title, the others its sections
                 if (cut > 0 && !paragraph.substring(cut + 1).isBlank()) {
                     sections.currentBlocks().add(Block.paragraph(startLine(node) + 1, endLine(node), paragraph.substring(cut + 1).strip()));

@@ -75,10 +75,14 @@ public final class CodeKeywordRule {
         List<QuizItem> items = new ArrayList<>();
         for (String blank : blanks.subList(0, Math.min(2, blanks.size()))) {
             String blanked = source.replaceAll("(?<![\\w@])" + Pattern.quote(blank) + "(?![\\w])", "____");
-            String prompt = ctx.wording().missing(ctx.zh() ? "关键字或调用" : "keyword or call") + "\n```" + code.language() + "\n" + blanked + "\n```";
-            items.add(ctx.item("code-missing", ItemType.CLOZE, blank).prompt(prompt).answer(blank).lines(code).difficulty(Difficulty.MEDIUM).build());
+            items.add(ctx.item("code-missing", ItemType.CLOZE, blank).prompt(missingPrompt(ctx, code, blanked)).answer(blank).lines(code).difficulty(Difficulty.MEDIUM).build());
         }
         return items;
+    }
+
+    /** "Which keyword or call is missing" over the code block with its blanks, fenced in the block's language. */
+    static String missingPrompt(SectionContext ctx, NoteDocument.Block code, String blanked) {
+        return ctx.wording().missing(ctx.zh() ? "关键字或调用" : "keyword or call") + "\n```" + code.language() + "\n" + blanked + "\n```";
     }
 
     private static final Object PROSE_WORDS = new Object();

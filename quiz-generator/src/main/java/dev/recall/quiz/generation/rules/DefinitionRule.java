@@ -84,14 +84,8 @@ public final class DefinitionRule {
         }
         if (paragraph) {
             // The sentences after the first may define other terms ("工作区是…。暂存区指的是…。"): up to two more.
-            String rest = text;
-            for (int k = 0; k < 2; k++) {
-                String sentence = firstSentence(rest);
-                if (sentence.length() >= rest.length()) {
-                    break;
-                }
-                rest = rest.substring(rest.indexOf(sentence) + sentence.length()).strip();
-                String next = firstSentence(rest);
+            List<String> sentences = sentences(text, 3);
+            for (String next : sentences.subList(Math.min(1, sentences.size()), sentences.size())) {
                 for (Definition definition : find(next, true)) {
                     if (items.stream().noneMatch(i -> definition.term().equals(i.answers().get(0)) || i.prompt().contains(definition.term()))) {
                         items.addAll(items(ctx, block, next, definition));
@@ -100,6 +94,18 @@ public final class DefinitionRule {
             }
         }
         return items;
+    }
+
+    /** The first {@code max} sentences of {@code text}, each as {@link #firstSentence} cuts it (on one line, stripped). */
+    static List<String> sentences(String text, int max) {
+        List<String> sentences = new ArrayList<>();
+        String rest = text.replace('\n', ' ').strip();
+        while (!rest.isEmpty() && sentences.size() < max) {
+            String sentence = firstSentence(rest);
+            sentences.add(sentence);
+            rest = rest.substring(rest.indexOf(sentence) + sentence.length()).strip();
+        }
+        return sentences;
     }
 
     /** Two or more lines, each of the form "term：meaning" (the plain-text reader joins such lines into a paragraph). */

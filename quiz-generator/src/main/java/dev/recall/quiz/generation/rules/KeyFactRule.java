@@ -32,7 +32,6 @@ public final class KeyFactRule {
             "^((?:The |A |An )?[A-Z][\\w+#-]*(?: [A-Za-z0-9][\\w+#-]*){0,3}?) (?!is |was |has )[a-z]{2,}s\\b");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An) ");
     private static final Pattern CALL = Pattern.compile("(?<![\\w])(?:[A-Za-z_]\\w*\\.)*([A-Za-z_]\\w*)\\s*\\(");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?])|(?<=\\.)(?=\\s)|\\n");
     private static final Pattern HEADING_WORD = Pattern.compile("[A-Za-z][A-Za-z+#-]{2,}");
     /** Abbreviations too common to be what a sentence teaches. */
     private static final java.util.Set<String> COMMON = java.util.Set.of("CPU", "CPUs", "OK", "API", "APIs", "ID", "IDs", "URL", "UTF", "I", "OS");
@@ -65,9 +64,8 @@ public final class KeyFactRule {
             String source = block.kind() == NoteDocument.Kind.CODE && block.code() != null ? block.code().stripTrailing() : "";
             String call = source.length() <= 1500 ? specificCall(source) : null;
             if (call != null) {
-                String blanked = source.replaceAll("(?<![\\w.])" + Pattern.quote(call) + "(?!\\w)|(?<=\\.)" + Pattern.quote(call) + "(?!\\w)", "____");
-                String prompt = ctx.wording().missing(ctx.zh() ? "关键字或调用" : "keyword or call") + "\n```" + block.language() + "\n" + blanked + "\n```";
-                return List.of(ctx.item("key-fact", ItemType.CLOZE, call).prompt(prompt).answer(call).lines(block).difficulty(Difficulty.MEDIUM).build());
+                String blanked = source.replaceAll("(?<!\\w)" + Pattern.quote(call) + "(?!\\w)", "____"); // "dist.init_process_group(" too
+                return List.of(ctx.item("key-fact", ItemType.CLOZE, call).prompt(CodeKeywordRule.missingPrompt(ctx, block, blanked)).answer(call).lines(block).difficulty(Difficulty.MEDIUM).build());
             }
         }
         return List.of();
@@ -88,8 +86,8 @@ public final class KeyFactRule {
 
     static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
-        for (String part : SENTENCE_END.split(text)) {
-            String s = stripMarker(part.strip());
+        for (String part : DefinitionRule.sentences(text, Integer.MAX_VALUE)) {
+            String s = stripMarker(part);
             if (s.length() >= MIN_SENTENCE && s.length() <= MAX_SENTENCE) {
                 sentences.add(s);
             }
