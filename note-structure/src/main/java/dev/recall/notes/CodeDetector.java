@@ -112,6 +112,7 @@ final class CodeDetector {
         return language != null ? language : genericCommand(line.strip()) ? Language.SHELL : Language.NONE;
     }
 
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern COMMAND_NAME = Pattern.compile("[a-z][\\w.-]{1,20}");
     private static final Pattern ARGUMENT = Pattern.compile("-{1,2}[A-Za-z][\\w-]*|[\\w./~:=@${}\"'-]+");
     private static final Pattern FLAG = Pattern.compile("-{1,2}[A-Za-z][\\w-]*");
@@ -128,7 +129,11 @@ final class CodeDetector {
         if (line.length() > 200 || line.endsWith(".") || line.indexOf(' ') < 0) {
             return false;
         }
-        String[] words = line.split(" +");
+        char first = line.charAt(0);
+        if (first < 'a' || first > 'z') {
+            return false; // the command name starts with a lower-case letter (what COMMAND_NAME asks), before any split
+        }
+        String[] words = SPACES.split(line);
         if (words.length < 3 || !COMMAND_NAME.matcher(words[0]).matches() || PROSE_STARTS.contains(words[0])) {
             return false;
         }

@@ -49,6 +49,7 @@ final class MarkdownReader {
             .inlineParserFactory(MarkdownReader::headingsAndCellsOnly)
             .build();
     private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*([^*]+)\\*\\*|__([^_]+)__)$");
+    private static final Pattern INFO_SEPARATOR = Pattern.compile("[ \\t]+");
     private static final Pattern CLOZE_BOLD = Pattern.compile("(?i)\\s*cloze\\s*[:：]\\s*bold\\s*");
     /** Longer lines and blocks are cut: no card fits in them. */
     static final int MAX_LINE = 2_000;
@@ -181,7 +182,7 @@ final class MarkdownReader {
             out.add(Block.list(kind, startLine(node), endLine(node), items));
         } else if (node instanceof FencedCodeBlock code) {
             String info = code.getInfo() == null ? "" : code.getInfo().strip();
-            out.add(Block.code(startLine(node), endLine(node), code.getLiteral(), info.isEmpty() ? "" : info.split("[ \\t]+")[0]));
+            out.add(Block.code(startLine(node), endLine(node), code.getLiteral(), info.isEmpty() ? "" : INFO_SEPARATOR.split(info)[0]));
         } else if (node instanceof IndentedCodeBlock code) {
             out.add(Block.code(startLine(node), endLine(node), code.getLiteral(), ""));
         } else if (node instanceof TableBlock) {

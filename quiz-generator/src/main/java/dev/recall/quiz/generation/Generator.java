@@ -59,8 +59,9 @@ public final class Generator {
         ItemFactory factory = new ItemFactory(note.noteId(), note.tags(), document.sections);
         // Sections are independent: a section's items read only the note and the section (and the subsections
         // after it); the note's lists are collected per section and numbered in note order when they are joined.
+        boolean parallel = markdown.length() >= parallelFromChars;
         IntStream indexes = IntStream.range(0, document.sections.size());
-        if (markdown.length() >= parallelFromChars) {
+        if (parallel) {
             indexes = indexes.parallel();
         }
         List<SectionOutput> outputs = indexes.mapToObj(index -> section(document, index, factory)).toList();
@@ -75,13 +76,13 @@ public final class Generator {
         }
         List<QuizItem> across = List.of();
         try {
-            across = ImplicitItems.acrossSections(lists, factory);
+            across = ImplicitItems.acrossSections(lists, factory, parallel);
         } catch (RuntimeException | StackOverflowError e) {
             // as for a section: these items are lost, the others stay
         }
-        for (QuizItem item : across) {
-            checked.add(QualityGate.check(item));
-        }
+        IntStream acrossIndexes = IntStream.range(0, across.size());
+        List<QuizItem> acrossItems = across;
+        checked.addAll((parallel ? acrossIndexes.parallel() : acrossIndexes).mapToObj(i -> QualityGate.check(acrossItems.get(i))).toList());
         List<Dropped> dropped = new ArrayList<>();
         List<QuizItem> kept = unique(QualityGate.filterChecked(checked, dropped));
         return new Result(kept, List.copyOf(dropped));

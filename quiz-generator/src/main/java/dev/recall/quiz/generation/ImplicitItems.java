@@ -24,7 +24,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Items found in ordinary notes: which rule of {@link dev.recall.quiz.generation.rules} reads which block. The note's
@@ -87,11 +89,24 @@ final class ImplicitItems {
         return KeyFactRule.items(SectionContext.of(doc, section, blocks, factory), blocks);
     }
 
-    /** Items that need other lists: membership choices (distractors from sibling lists) and sides of comparisons. */
-    static List<QuizItem> acrossSections(List<ListFacts> lists, ItemFactory factory) {
-        List<QuizItem> items = new ArrayList<>(ListChoiceRule.items(lists, factory));
-        items.addAll(SidesRule.items(lists, factory));
+    /**
+     * Items that need other lists: membership choices (distractors from sibling lists) and sides of comparisons, in
+     * that order. Each list's items read only the (numbered) lists, so they may be made on several threads.
+     */
+    static List<QuizItem> acrossSections(List<ListFacts> lists, ItemFactory factory, boolean parallel) {
+        List<QuizItem> items = new ArrayList<>();
+        for (List<QuizItem> choices : perList(lists, parallel, list -> ListChoiceRule.items(list, lists, factory))) {
+            items.addAll(choices);
+        }
+        for (List<QuizItem> sides : perList(lists, parallel, list -> SidesRule.items(list, lists, factory))) {
+            items.addAll(sides);
+        }
         return items;
+    }
+
+    private static List<List<QuizItem>> perList(List<ListFacts> lists, boolean parallel, Function<ListFacts, List<QuizItem>> rule) {
+        IntStream indexes = IntStream.range(0, lists.size());
+        return (parallel ? indexes.parallel() : indexes).mapToObj(i -> rule.apply(lists.get(i))).toList();
     }
 
     static List<String> mentionedIdentifiers(NoteDocument doc, List<NoteDocument.Block> blocks) {

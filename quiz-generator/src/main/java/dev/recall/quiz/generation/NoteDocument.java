@@ -51,7 +51,9 @@ public final class NoteDocument {
         this.structure = structure;
         this.boldCloze = structure.boldCloze();
         for (dev.recall.notes.Section section : structure.sections()) {
-            List<String> path = section.path().stream().map(title -> Text.truncate(Text.plain(title), 200)).toList();
+            // List.copyOf: a list QuizItem's own List.copyOf keeps as it is (a Stream.toList list it would copy for every
+            // item), so a section's items share one path object, which the gate's and the factory's caches look up by identity.
+            List<String> path = List.copyOf(section.path().stream().map(title -> Text.truncate(Text.plain(title), 200)).toList());
             List<Block> blocks = new ArrayList<>();
             ArrayDeque<dev.recall.notes.Block> pending = new ArrayDeque<>(section.blocks());
             while (!pending.isEmpty()) {

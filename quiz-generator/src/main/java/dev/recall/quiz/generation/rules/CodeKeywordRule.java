@@ -64,17 +64,20 @@ public final class CodeKeywordRule {
             for (String title : ctx.section().headingPath()) {
                 Matcher m = WORD.matcher(title);
                 while (m.find() && blanks.isEmpty()) {
-                    String word = m.group().replaceFirst("s$", "");
-                    Matcher inCode = Pattern.compile("(?<![\\w@])(" + Pattern.quote(word) + ")(?![\\w])", Pattern.CASE_INSENSITIVE).matcher(source);
-                    if (word.length() >= 4 && !COMMON.contains(word.toLowerCase(Locale.ROOT)) && inCode.find()) {
-                        blanks.add(inCode.group(1));
+                    String word = m.group().endsWith("s") ? m.group().substring(0, m.group().length() - 1) : m.group();
+                    if (word.length() >= 4 && !COMMON.contains(word.toLowerCase(Locale.ROOT))) {
+                        // the word as the code spells it, in any case of its letters
+                        int at = WholeWord.findIgnoringAsciiCase(source, word, "@");
+                        if (at >= 0) {
+                            blanks.add(source.substring(at, at + word.length()));
+                        }
                     }
                 }
             }
         }
         List<QuizItem> items = new ArrayList<>();
         for (String blank : blanks.subList(0, Math.min(2, blanks.size()))) {
-            String blanked = source.replaceAll("(?<![\\w@])" + Pattern.quote(blank) + "(?![\\w])", "____");
+            String blanked = WholeWord.replaceAll(source, blank, "@", "____");
             items.add(ctx.item("code-missing", ItemType.CLOZE, blank).prompt(missingPrompt(ctx, code, blanked)).answer(blank).lines(code).difficulty(Difficulty.MEDIUM).build());
         }
         return items;

@@ -32,13 +32,13 @@ public final class CodeNameRule {
         }
         Set<String> used = new LinkedHashSet<>();
         for (String name : names) {
-            if (word(name).matcher(code).find()) {
+            if (WholeWord.find(code, name, 0, "") >= 0) {
                 used.add(name);
             }
         }
         List<QuizItem> items = new ArrayList<>();
         for (String name : used.stream().limit(2).toList()) {
-            String blanked = word(name).matcher(code).replaceAll("____");
+            String blanked = WholeWord.replaceAll(code, name, "", "____");
             items.add(ctx.item("code-cloze", ItemType.CLOZE, name).prompt(ctx.wording().codeBlank(fence(block, blanked))).answer(name)
                     .lines(block).difficulty(Difficulty.MEDIUM).build());
         }
@@ -47,11 +47,6 @@ public final class CodeNameRule {
 
     static String fence(NoteDocument.Block block, String code) {
         return "```" + block.language() + "\n" + code + "\n```";
-    }
-
-    /** The name as a whole word (not inside a longer identifier). */
-    private static Pattern word(String name) {
-        return Pattern.compile("(?<![\\w])" + Pattern.quote(name) + "(?![\\w])");
     }
 
     /** Identifiers the prose of these blocks writes as inline code (at most 40), without "@" and "()". */

@@ -32,6 +32,7 @@ public final class KeyFactRule {
             "^((?:The |A |An )?[A-Z][\\w+#-]*(?: [A-Za-z0-9][\\w+#-]*){0,3}?) (?!is |was |has )[a-z]{2,}s\\b");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An) ");
     private static final Pattern CALL = Pattern.compile("(?<![\\w])(?:[A-Za-z_]\\w*\\.)*([A-Za-z_]\\w*)\\s*\\(");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·●▪]|\\d{1,2}[.)、]|[（(]\\d{1,2}[）)])\\s*");
     private static final Pattern HEADING_WORD = Pattern.compile("[A-Za-z][A-Za-z+#-]{2,}");
     /** Abbreviations too common to be what a sentence teaches. */
     private static final java.util.Set<String> COMMON = java.util.Set.of("CPU", "CPUs", "OK", "API", "APIs", "ID", "IDs", "URL", "UTF", "I", "OS");
@@ -64,7 +65,7 @@ public final class KeyFactRule {
             String source = block.kind() == NoteDocument.Kind.CODE && block.code() != null ? block.code().stripTrailing() : "";
             String call = source.length() <= 1500 ? specificCall(source) : null;
             if (call != null) {
-                String blanked = source.replaceAll("(?<!\\w)" + Pattern.quote(call) + "(?!\\w)", "____"); // "dist.init_process_group(" too
+                String blanked = WholeWord.replaceAll(source, call, "", "____"); // "dist.init_process_group(" too
                 return List.of(ctx.item("key-fact", ItemType.CLOZE, call).prompt(CodeKeywordRule.missingPrompt(ctx, block, blanked)).answer(call).lines(block).difficulty(Difficulty.MEDIUM).build());
             }
         }
@@ -97,7 +98,7 @@ public final class KeyFactRule {
 
     /** A list entry's bullet or number is not part of its sentence. */
     private static String stripMarker(String s) {
-        return s.replaceFirst("^(?:[-*+•·●▪]|\\d{1,2}[.)、]|[（(]\\d{1,2}[）)])\\s*", "");
+        return LIST_MARKER.matcher(s).replaceFirst("");
     }
 
     /** The most specific span of {@code sentence} worth a blank, or null. */

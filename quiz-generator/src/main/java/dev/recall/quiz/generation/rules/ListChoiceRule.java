@@ -32,23 +32,28 @@ public final class ListChoiceRule {
     public static List<QuizItem> items(List<ListFacts> lists, ItemFactory factory) {
         List<QuizItem> items = new ArrayList<>();
         for (ListFacts list : lists) {
-            if (list.entries().size() < 2 || list.steps()) { // steps: the ordering item asks more
-                continue;
-            }
-            List<String> pool = distractorPool(list, lists);
-            var choice = factory.builder("list-choice", ItemType.MULTIPLE_CHOICE, list.section(), list.topic());
-            SplittableRandom random = new SplittableRandom(Text.seed(choice.id()));
-            String answer = list.entries().get(random.nextInt(list.entries().size()));
-            List<String> distractors = pool.stream().filter(p -> sameForm(p, answer)).limit(3).toList();
-            if (distractors.size() < 3) {
-                continue; // fewer than three good distractors: the list keeps its recall and true/false items
-            }
-            List<String> options = new ArrayList<>(distractors);
-            options.add(answer);
-            items.add(choice.prompt(Wording.of(list.zh()).belongs(list.label())).answer(answer).options(Shuffle.never(options, choice.id()))
-                    .lines(list.block()).difficulty(Difficulty.EASY).build());
+            items.addAll(items(list, lists, factory));
         }
         return items;
+    }
+
+    /** The choice item of one list of the note ({@code lists}), if it has one: each list's alone, in any order. */
+    public static List<QuizItem> items(ListFacts list, List<ListFacts> lists, ItemFactory factory) {
+        if (list.entries().size() < 2 || list.steps()) { // steps: the ordering item asks more
+            return List.of();
+        }
+        List<String> pool = distractorPool(list, lists);
+        var choice = factory.builder("list-choice", ItemType.MULTIPLE_CHOICE, list.section(), list.topic());
+        SplittableRandom random = new SplittableRandom(Text.seed(choice.id()));
+        String answer = list.entries().get(random.nextInt(list.entries().size()));
+        List<String> distractors = pool.stream().filter(p -> sameForm(p, answer)).limit(3).toList();
+        if (distractors.size() < 3) {
+            return List.of(); // fewer than three good distractors: the list keeps its recall and true/false items
+        }
+        List<String> options = new ArrayList<>(distractors);
+        options.add(answer);
+        return List.of(choice.prompt(Wording.of(list.zh()).belongs(list.label())).answer(answer).options(Shuffle.never(options, choice.id()))
+                .lines(list.block()).difficulty(Difficulty.EASY).build());
     }
 
     /** Entries of the nearby sibling lists of the same kind, nearest first, none equal to an entry of the list. */

@@ -28,12 +28,19 @@ public final class SidesRule {
     public static List<QuizItem> items(List<ListFacts> lists, ItemFactory factory) {
         List<QuizItem> items = new ArrayList<>();
         for (ListFacts a : lists) {
-            for (int j = a.index() + 1; j < Math.min(lists.size(), a.index() + AHEAD + 1); j++) {
-                ListFacts b = lists.get(j);
-                if (sides(a, b)) {
-                    items.addAll(claims(a, b, factory));
-                    items.addAll(claims(b, a, factory));
-                }
+            items.addAll(items(a, lists, factory));
+        }
+        return items;
+    }
+
+    /** The claims of list {@code a} and the lists after it that are its other side: each list's alone, in any order. */
+    public static List<QuizItem> items(ListFacts a, List<ListFacts> lists, ItemFactory factory) {
+        List<QuizItem> items = new ArrayList<>();
+        for (int j = a.index() + 1; j < Math.min(lists.size(), a.index() + AHEAD + 1); j++) {
+            ListFacts b = lists.get(j);
+            if (sides(a, b)) {
+                items.addAll(claims(a, b, factory));
+                items.addAll(claims(b, a, factory));
             }
         }
         return items;
