@@ -12,14 +12,9 @@ import java.util.List;
 final class BoilerplateMarker {
 
     private final PlainLines note;
-    /** Memos of the line tests asked more than once: 0 not yet asked, 1 no, 2 yes. */
-    private final byte[] junkLines;
-    private final byte[] references;
 
     private BoilerplateMarker(PlainLines note) {
         this.note = note;
-        this.junkLines = new byte[note.count];
-        this.references = new byte[note.count];
     }
 
     static void mark(PlainLines note) {
@@ -69,7 +64,7 @@ final class BoilerplateMarker {
                 }
                 i = j - 1;
             } else if (junkLine(i)) {
-                junk(i, Junk.reason(lines[i]));
+                junk(i, note.chromeReason(i));
             }
         }
         // A footer: short lines (an author name, tag words) between chrome lines at most three lines apart.
@@ -107,20 +102,12 @@ final class BoilerplateMarker {
                 || Numbering.NUM_BOTH.matcher(s).matches()));
     }
 
-    /** {@link Junk#isLine} of line i, asked once. */
     private boolean junkLine(int i) {
-        if (junkLines[i] == 0) {
-            junkLines[i] = (byte) (Junk.isLine(note.lines[i]) ? 2 : 1);
-        }
-        return junkLines[i] == 2;
+        return note.junkLine(i);
     }
 
-    /** {@link Junk#isReference} of line i, asked once. */
     private boolean reference(int i) {
-        if (references[i] == 0) {
-            references[i] = (byte) (Junk.isReference(note.lines[i]) ? 2 : 1);
-        }
-        return references[i] == 2;
+        return note.reference(i);
     }
 
     private void junk(int i, String reason) {

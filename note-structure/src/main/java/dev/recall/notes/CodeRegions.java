@@ -58,7 +58,7 @@ final class CodeRegions {
                 continue;
             }
             int end = yamlEnd(i);
-            CodeDetector.Language language = end > i ? CodeDetector.Language.YAML : CodeDetector.strong(lines[i]);
+            CodeDetector.Language language = end > i ? CodeDetector.Language.YAML : note.strong(i);
             if (language == CodeDetector.Language.NONE) {
                 continue;
             }
@@ -73,14 +73,14 @@ final class CodeRegions {
                         while (k < count && lines[k].isBlank()) {
                             k++;
                         }
-                        if (k < count && types[k] == null && (CodeDetector.strong(lines[k]) != CodeDetector.Language.NONE
+                        if (k < count && types[k] == null && (note.strong(k) != CodeDetector.Language.NONE
                                 || PlainLines.indented(lines[k]) && CodeDetector.weak(lines[k]))) {
                             j = k;
                             continue;
                         }
                         break;
                     }
-                    CodeDetector.Language more = CodeDetector.strong(lines[j]);
+                    CodeDetector.Language more = note.strong(j);
                     if (more != CodeDetector.Language.NONE) {
                         votes.merge(more, 1, Integer::sum);
                     } else if (!CodeDetector.weak(lines[j])) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Recovers the structure of a note that carries no Markdown (text pasted from a web page), line by line, in passes
@@ -40,13 +41,13 @@ final class PlainTextReader {
         String[] lines = note.lines;
         LineType[] types = note.types;
         int count = note.count;
+        note.askJunkAhead();
         BoilerplateMarker.mark(note);
+        note.askCodeAhead();
         CodeRegions code = CodeRegions.mark(note);
-        for (int i = 0; i < count; i++) {
-            if (types[i] == null) {
-                types[i] = LineClassifier.classify(lines[i]);
-            }
-        }
+        // Every other line by its own shape: line by line, independent, so a long note's lines on the common pool.
+        IntStream unmarked = IntStream.range(0, count).filter(i -> types[i] == null);
+        (count >= PlainLines.PARALLEL_FROM_LINES ? unmarked.parallel() : unmarked).forEach(i -> types[i] = LineClassifier.classify(lines[i]));
         SectionsBuilder sections = new SectionsBuilder(count);
         Map<String, Integer> levels = new HashMap<>();
         int first = note.nextContent(0);

@@ -26,7 +26,12 @@ final class SectionIds {
     private final Map<String, Integer> occurrences = new HashMap<>();
 
     String next(List<String> path) {
-        String key = String.join("\u0000", path.stream().map(SectionIds::key).toList());
+        return nextOfKeys(path.stream().map(SectionIds::key).toList());
+    }
+
+    /** {@link #next} of a path whose titles are already {@link #key keys} (a builder keys each heading once, not once per section under it). */
+    String nextOfKeys(List<String> keys) {
+        String key = String.join("\u0000", keys);
         int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
         return id(key + "\u0000" + occurrence);
     }

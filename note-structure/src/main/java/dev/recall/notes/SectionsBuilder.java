@@ -51,14 +51,17 @@ final class SectionsBuilder {
         for (int open : waiting) {
             ends[open] = lineCount;
         }
+        List<String> keys = new ArrayList<>(); // the titles of the stack as ids see them, one per heading
         for (int i = 0; i < headings.size(); i++) {
             Open heading = headings.get(i);
             while (!stack.isEmpty() && stack.get(stack.size() - 1).level() >= heading.level()) {
                 stack.remove(stack.size() - 1);
+                keys.remove(keys.size() - 1);
             }
             stack.add(heading);
+            keys.add(SectionIds.key(heading.title()));
             List<String> path = stack.stream().map(Open::title).toList();
-            sections.add(new Section(ids.next(path), heading.level(), heading.title(), path, heading.startLine(),
+            sections.add(new Section(ids.nextOfKeys(keys), heading.level(), heading.title(), path, heading.startLine(),
                     Math.max(ends[i], heading.startLine()), heading.blocks()));
         }
         return sections;

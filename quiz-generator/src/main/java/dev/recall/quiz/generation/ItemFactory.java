@@ -36,7 +36,12 @@ public final class ItemFactory {
 
     QuizItem item(String generator, String key, ItemType type, String prompt, List<String> answers, List<String> options,
                   String explanation, NoteDocument.Section section, int startLine, int endLine, Difficulty difficulty) {
-        String id = id(generator, type, section, key);
+        return itemWithId(id(generator, type, section, key), generator, type, prompt, answers, options, explanation, section, startLine, endLine,
+                difficulty);
+    }
+
+    private QuizItem itemWithId(String id, String generator, ItemType type, String prompt, List<String> answers, List<String> options,
+                                String explanation, NoteDocument.Section section, int startLine, int endLine, Difficulty difficulty) {
         return new QuizItem(id, type, prompt, answers, options, explanation == null ? null : Text.truncate(explanation, 400),
                 section.headingPath(), section.sectionId(), startLine, endLine, tags, difficulty, generator);
     }
@@ -60,6 +65,8 @@ public final class ItemFactory {
         private int startLine = 1;
         private int endLine = 1;
         private Difficulty difficulty = Difficulty.MEDIUM;
+        /** The id, digested once: rules seed shuffles with it before the item is built. */
+        private String id;
 
         private ItemBuilder(ItemFactory factory, String generator, ItemType type, NoteDocument.Section section, String key) {
             this.factory = factory;
@@ -70,7 +77,10 @@ public final class ItemFactory {
         }
 
         public String id() {
-            return factory.id(generator, type, section, key);
+            if (id == null) {
+                id = factory.id(generator, type, section, key);
+            }
+            return id;
         }
 
         public ItemBuilder prompt(String value) {
@@ -114,7 +124,7 @@ public final class ItemFactory {
         }
 
         public QuizItem build() {
-            return factory.item(generator, key, type, prompt, answers, options, explanation, section, startLine, endLine, difficulty);
+            return factory.itemWithId(id(), generator, type, prompt, answers, options, explanation, section, startLine, endLine, difficulty);
         }
     }
 }

@@ -52,7 +52,9 @@ public final class TableRule {
         String valueName = header.get(1).strip();
         List<String> keys = body.stream().map(r -> r.get(0)).toList();
         boolean distinctKeys = keys.stream().map(Text::normalise).distinct().count() == keys.size();
-        for (List<String> row : body) {
+        List<String> values = body.stream().map(r -> Text.normalise(r.get(1))).toList(); // normalised once, compared row by row
+        for (int r = 0; r < body.size(); r++) {
+            List<String> row = body.get(r);
             String key = row.get(0);
             String answer = row.get(1);
             if (answer.isBlank()) {
@@ -61,7 +63,8 @@ public final class TableRule {
             String explanation = rowExplanation(header, row);
             items.add(ctx.item("table-cell", ItemType.BASIC, key + "|" + valueName).prompt(wording.tableCell(keyName, key, valueName)).answer(answer)
                     .explanation(explanation).lines(block).build());
-            if (distinctKeys && keys.size() >= 3 && body.stream().filter(r -> Text.normalise(r.get(1)).equals(Text.normalise(answer))).count() == 1) {
+            String value = values.get(r);
+            if (distinctKeys && keys.size() >= 3 && values.stream().filter(value::equals).count() == 1) {
                 var choice = ctx.item("table-choice", ItemType.MULTIPLE_CHOICE, valueName + "|" + answer);
                 List<String> others = new ArrayList<>(keys);
                 others.remove(key);
@@ -73,10 +76,9 @@ public final class TableRule {
         }
         if (body.size() >= 3) {
             List<String> pairs = new ArrayList<>();
-            Set<String> rights = new LinkedHashSet<>();
+            Set<String> rights = new LinkedHashSet<>(values);
             for (List<String> row : body) {
                 pairs.add(row.get(0) + " → " + row.get(1));
-                rights.add(Text.normalise(row.get(1)));
             }
             if (rights.size() == body.size() && distinctKeys) {
                 var matching = ctx.item("table-matching", ItemType.MATCHING, keyName + valueName);
