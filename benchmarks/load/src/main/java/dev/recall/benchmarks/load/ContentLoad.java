@@ -2,6 +2,7 @@ package dev.recall.benchmarks.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recall.launchers.Postgres;
+import org.HdrHistogram.Histogram;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,18 +96,53 @@ final class ContentLoad {
 
     static final String[] QUERIES = {"装饰器", "深拷贝", "decorator", "garbage collection", "函数", "reference"};
 
+    /** The latencies (µs) of the recorded searches, per query: which of the mix make the tail. */
+    final Map<String, Histogram> latencyByQuery = new LinkedHashMap<>();
+
     Load.Result search(int warmup, int requests) {
-        return Load.sequential(warmup, requests, i -> LoadHttp.send(http, HttpRequest.newBuilder(URI.create(contentUrl + "/api/v1/search?limit=20&q="
-                        + URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8)))
+        return Load.sequential(warmup, requests, i -> {
+            String q = QUERIES[i % QUERIES.length];
+            long start = System.nanoTime();
+            LoadHttp.send(http, HttpRequest.newBuilder(URI.create(contentUrl + "/api/v1/search?limit=20&q="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + author).build());
+            if (i >= warmup) {
+                latencyByQuery.computeIfAbsent(q, k -> new Histogram(3_600_000_000L, 3)).recordValue((System.nanoTime() - start) / 1_000);
+            }
+        });
+    }
+
+    /** The SQL one search for {@code query} issued, as the server logged it. */
+    List<SqlCapture.Captured> searchSql(String query) throws Exception {
+        return SqlCapture.capture(pg, database, () -> LoadHttp.send(http, HttpRequest.newBuilder(
+                        URI.create(contentUrl + "/api/v1/search?limit=20&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Authorization", "Bearer " + author).build()));
     }
 
-    /** EXPLAIN ANALYZE of the search statements the service issued for one query. */
-    List<String> explainSearch(String query) throws Exception {
-        List<SqlCapture.Captured> statements = SqlCapture.capture(pg, database, () -> LoadHttp.send(http, HttpRequest.newBuilder(
-                        URI.create(contentUrl + "/api/v1/search?limit=20&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + author).build()));
-        return Explain.analyze(pg, database, statements);
+    /**
+     * Latency (µs) of the search statement alone, sent {@code times} times over one JDBC connection with the service's
+     * parameters inlined: the database's share of a request, against which the request's own latency is set.
+     */
+    Histogram sqlLatency(List<SqlCapture.Captured> statements, int times) throws Exception {
+        Histogram latency = new Histogram(3_600_000_000L, 3);
+        try (Connection db = pg.connect(database); Statement sql = db.createStatement()) {
+            for (int i = -10; i < times; i++) {
+                long start = System.nanoTime();
+                for (SqlCapture.Captured statement : statements) {
+                    if (statement.sql().regionMatches(true, 0, "select", 0, 6)) {
+                        try (var rows = sql.executeQuery(statement.sql())) {
+                            while (rows.next()) {
+                                rows.getString(1);
+                            }
+                        }
+                    }
+                }
+                if (i >= 0) {
+                    latency.recordValue((System.nanoTime() - start) / 1_000);
+                }
+            }
+        }
+        return latency;
     }
+
 
 }

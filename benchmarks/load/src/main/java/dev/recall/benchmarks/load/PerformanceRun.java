@@ -26,7 +26,8 @@ import java.util.UUID;
  * 100,000 rows, POST /api/v1/generate on a 1 MB note against the generator alone and a bare CommonMark parse, and
  * the JMH cores; prints one table of figures and ratios, with the captured SQL and plans. {@code -Donly=generate}
  * measures the generate path alone (content and progress stopped); {@code -Donly=start} the start phase alone (start
- * times, RSS and propagation with deploy/local/run.sh's JVM settings).
+ * times, RSS and propagation with deploy/local/run.sh's JVM settings); {@code -Donly=search} the search part alone, over the
+ * notes the full run writes before it (quiz and progress stopped).
  */
 public final class PerformanceRun {
 
@@ -96,6 +97,19 @@ public final class PerformanceRun {
                 notesAgainstBaseline(content, noteSql, creates, clients, "quiz-service stopped");
                 searchPart(content, rows);
                 reviewPart(clients, reviews, rows);
+                printTable(began, load);
+                return;
+            }
+            if ("search".equals(System.getProperty("only"))) { // search alone, over the notes the full run has written before it
+                stack.stop(Service.QUIZ);
+                stack.stop(Service.PROGRESS);
+                ContentLoad content = new ContentLoad(stack.url(Service.CONTENT), tokens.token(ContentLoad.TENANT, "bench-author",
+                        Duration.ofHours(3), "author", "learner"), stack.postgres(), "recall_content" + SUFFIX);
+                // The full run's two note phases: warm-up and creates through the API, then pgbench's copies of one create.
+                List<SqlCapture.Captured> noteSql = content.capture();
+                content.creates(2 * (Integer.getInteger("notesWarmup", 50) + creates), clients);
+                content.baseline(noteSql, 2 * creates, clients);
+                searchPart(content, rows);
                 printTable(began, load);
                 return;
             }
@@ -197,8 +211,21 @@ public final class PerformanceRun {
         cpu.close();
         row("GET /search over " + seeded + " notes (500 sequential, zh+en)", latency(search) + perRequest(seconds, jit, 500), "target p99 <= 30 ms",
                 String.format("p99 %s", search.p99Ms() <= 30 ? "met" : "missed"));
-        details.append("\n### Search plans\n```\n").append(String.join("\n", content.explainSearch("装饰器")))
-                .append("\n").append(String.join("\n", content.explainSearch("garbage collection"))).append("\n```\n");
+        // Which queries of the mix make the tail, and how much of each request is the statement alone (JDBC, the
+        // service's statement with its parameters inlined, 50 times after 10 unrecorded).
+        details.append("\n### Search latency per query (ms; the statement alone: JDBC, 50 times)\n")
+                .append("| query | requests | p50 | p99 | max | statement alone p50 | p99 |\n|---|---|---|---|---|---|---|\n");
+        StringBuilder plans = new StringBuilder();
+        for (var entry : content.latencyByQuery.entrySet()) {
+            var http = entry.getValue();
+            List<SqlCapture.Captured> sql = content.searchSql(entry.getKey());
+            var alone = content.sqlLatency(sql, 50);
+            details.append(String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", entry.getKey(), http.getTotalCount(),
+                    http.getValueAtPercentile(50) / 1000.0, http.getValueAtPercentile(99) / 1000.0, http.getMaxValue() / 1000.0,
+                    alone.getValueAtPercentile(50) / 1000.0, alone.getValueAtPercentile(99) / 1000.0));
+            plans.append(String.join("\n", Explain.analyze(pg, "recall_content" + SUFFIX, sql))).append("\n");
+        }
+        details.append("\n### Search plans\n```\n").append(plans).append("```\n");
     }
 
     /** ", CPU per request: service JVM x ms + database y ms". */
