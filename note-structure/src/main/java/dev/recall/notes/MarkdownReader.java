@@ -69,15 +69,44 @@ final class MarkdownReader {
      * ({@link #inlineText}), while paragraphs are read from their source lines ({@link #raw}), so parsing their
      * emphasis, links and code spans (most of the inline work of a note) would be thrown away. Link reference
      * definitions are block syntax and still resolve. The default parser is an internal class of CommonMark: there
-     * is no public way to wrap it.
+     * is no public way to wrap it. A heading or cell without any character the inline parser treats specially is
+     * one text node, as that parser makes it (its trailing spaces and tabs cut), without the parser's set-up for
+     * each call (most headings are plain words).
      */
     private static InlineParser headingsAndCellsOnly(InlineParserContext context) {
         InlineParser full = new InlineParserImpl(context);
         return (lines, node) -> {
-            if (!(node instanceof Paragraph)) {
+            if (node instanceof Paragraph) {
+                return;
+            }
+            String content = lines.getContent();
+            if (hasInlineSyntax(content)) {
                 full.parse(lines, node);
+            } else {
+                int end = content.length();
+                while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
+                    end--;
+                }
+                if (!content.isEmpty()) { // the inline parser adds no node for empty content, and keeps an all-blank one as ""
+                    node.appendChild(new org.commonmark.node.Text(content.substring(0, end)));
+                }
             }
         };
+    }
+
+    /**
+     * The characters CommonMark's inline parser (with no inline extensions) treats specially: emphasis delimiters,
+     * backslash, backticks, entities, autolinks and HTML, brackets, images, line breaks; and NUL, its end marker.
+     */
+    private static final String INLINE_SPECIAL = "*_\\`&<[]!\n\0";
+
+    private static boolean hasInlineSyntax(String content) {
+        for (int i = 0; i < content.length(); i++) {
+            if (INLINE_SPECIAL.indexOf(content.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static NoteStructure read(String text) {

@@ -22,35 +22,57 @@ final class Numbering {
     private static final Pattern STEP = Pattern.compile("(?i)^\\s*((?:step\\s*\\d{1,2}|第[一二三四五六七八九十\\d]{1,3}步))\\s*[:：.、)）-]?\\s*(\\S.*)$");
     private static final Pattern[] NUMBERINGS = {CN_NUMBER, CN_PAREN, CHAPTER, PART, STEP, NUM_DOT, NUM_PAREN, NUM_BOTH, NUM_BRACKET, CIRCLED};
     private static final String[] STYLES = {"cn", "cn-paren", "chapter", "part", "step", "dot", "paren", "both", "bracket", "circled"};
+    /**
+     * For each of {@link #NUMBERINGS}, the characters its match can start with after the leading white space (ASCII
+     * letters in both cases where it is {@code (?i)}): a line is tried only against the numberings its first
+     * character can start, in the same order.
+     */
+    private static final String[] STARTS = {"一二三四五六七八九十百零〇", "（(", "第", "pPcCsSlL", "sS第", "0123456789", "0123456789", "（(", "[",
+            "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"};
 
     private Numbering() {
     }
 
     /** The numbering style of a numbered line ("cn", "cn-paren", "chapter", "part", "step", "dot", ...), or null. */
     static String style(String line) {
-        if (!mayBeNumbered(line)) {
+        Numbered numbered = numbering(line);
+        return numbered == null ? null : STYLES[numbered.style()];
+    }
+
+    /** A numbered line without its number; null when it is not numbered. */
+    static String text(String line) {
+        Numbered numbered = numbering(line);
+        return numbered == null ? null : numbered.match().group(2).strip();
+    }
+
+    /** Which of {@link #NUMBERINGS} a line has, and its match. */
+    private record Numbered(int style, Matcher match) {
+    }
+
+    /** The first numbering the line has, or null. */
+    private static Numbered numbering(String line) {
+        char first = firstAfterWhite(line);
+        if (first == '\0') {
             return null;
         }
         for (int s = 0; s < NUMBERINGS.length; s++) {
-            if (NUMBERINGS[s].matcher(line).matches()) {
-                return STYLES[s];
+            if (STARTS[s].indexOf(first) >= 0) {
+                Matcher m = NUMBERINGS[s].matcher(line);
+                if (m.matches()) {
+                    return new Numbered(s, m);
+                }
             }
         }
         return null;
     }
 
-    /** A numbered line without its number; null when it is not numbered. */
-    static String text(String line) {
-        if (!mayBeNumbered(line)) {
-            return null;
+    /** The first character after leading white space ({@code \\s}), or '\0' when there is none. */
+    private static char firstAfterWhite(String line) {
+        int i = 0;
+        while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+            i++;
         }
-        for (Pattern numbering : NUMBERINGS) {
-            Matcher m = numbering.matcher(line);
-            if (m.matches()) {
-                return m.group(2).strip();
-            }
-        }
-        return null;
+        return i == line.length() ? '\0' : line.charAt(i);
     }
 
     /** The styles that number headings rather than points: Chinese numbers, chapters and parts. */

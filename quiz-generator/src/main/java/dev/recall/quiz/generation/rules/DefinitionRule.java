@@ -175,6 +175,10 @@ public final class DefinitionRule {
 
     /** "X是Y" / "X指Y": each clause of the sentence that is one (a pair gives two, each meaning its own clause). */
     private static List<Definition> chinese(String sentence) {
+        Definition whole = chineseClause(sentence, sentence);
+        if (whole == null) {
+            return List.of(); // no definition: its clauses are not looked at
+        }
         List<String> clauses = new ArrayList<>();
         Matcher cut = CLAUSE.matcher(sentence);
         int at = 0;
@@ -183,9 +187,8 @@ public final class DefinitionRule {
             at = cut.end();
         }
         clauses.add(sentence.substring(at));
-        Definition whole = chineseClause(sentence, sentence);
-        if (whole == null) {
-            return List.of();
+        if (clauses.size() < 2) {
+            return List.of(whole); // one clause: no pair
         }
         // A pair: the next clause defines another term ("进程是…，线程是…"): each meaning stops at its clause.
         List<Definition> pair = new ArrayList<>();

@@ -65,19 +65,20 @@ public final class Terms {
         if (t.indexOf(NoteDocument.MASK_START) >= 0 && t.length() > 20) {
             return "code";
         }
-        if (CODE.matcher(t).matches() && !BIG_O.matcher(t).matches()) {
+        // Each expression runs only when the term has what any match needs (most terms have none of it).
+        if (mayBeCode(t) && CODE.matcher(t).matches() && !BIG_O.matcher(t).matches()) {
             return "code";
         }
-        if (NUMBER.matcher(t).matches()) {
+        if (NUMBER_STARTS.indexOf(t.charAt(0)) >= 0 && NUMBER.matcher(t).matches()) {
             return "number";
         }
-        if (ORDINAL.matcher(t).matches()) {
+        if (ORDINAL_STARTS.indexOf(t.charAt(0)) >= 0 && ORDINAL.matcher(t).matches()) {
             return "ordinal"; // "第一次", "Step 2": the place of an entry, not a name
         }
-        if (DATE_OR_TIME.matcher(t).find()) {
+        if (hasAny(t, DIGITS) && DATE_OR_TIME.matcher(t).find()) {
             return "date"; // "原创 2025-06-01 10": a page's by-line, never a term
         }
-        if (PUNCTUATION.matcher(t).matches()) {
+        if (hasAny(t, PUNCTUATION_CHARS) && PUNCTUATION.matcher(t).matches()) {
             return "fragment";
         }
         if (Text.hasHan(t)) {
@@ -95,6 +96,31 @@ public final class Terms {
             return "pronoun or fragment";
         }
         return null;
+    }
+
+    /** The characters a match of {@link #NUMBER} can start with ({@code \\d}, {@code \\s} and the rest of its class). */
+    private static final String NUMBER_STARTS = "0123456789 \t\n\u000B\f\r.,%:：/年月日号个种类步次-";
+    /** The characters a match of {@link #ORDINAL} can start with (ASCII letters in either case: {@code (?i)}). */
+    private static final String ORDINAL_STARTS = "第sSpPfFtTlL0123456789";
+    private static final String DIGITS = "0123456789";
+    /** The class of {@link #PUNCTUATION}: a match holds one of them. */
+    private static final String PUNCTUATION_CHARS = "，。；！？,;!?、“”\"'《》";
+    /** The characters one of {@link #CODE}'s symbol alternatives needs. */
+    private static final String CODE_CHARS = "=;{}<>[]($:";
+
+    /** What every match of {@link #CODE} has: a symbol of its alternatives, one of its words, or a keyword's first letter at the start. */
+    private static boolean mayBeCode(String t) {
+        return hasAny(t, CODE_CHARS) || t.contains("def") || t.contains("return") || t.contains("import") || t.contains("print")
+                || "fiwcetlysud".indexOf(t.charAt(0)) >= 0;
+    }
+
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean zhNotTerm(String t) {
