@@ -1,7 +1,5 @@
 package dev.recall.quiz.preview;
 
-import dev.recall.platform.problem.Text;
-
 import dev.recall.platform.auth.Caller;
 import dev.recall.platform.problem.ProblemException;
 import dev.recall.quiz.generation.Generator;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 @Path("/api/v1/generate")
@@ -37,12 +34,9 @@ public class GenerateResource {
     @Blocking
     @Operation(summary = "Preview the items a Markdown note would give", description = "Nothing is stored. Item ids depend on the note id, so preview ids are those of a note with id 'preview'.")
     public Preview generate(@Valid @NotNull GenerateRequest request) {
-        if (request.markdown().getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new ProblemException(413, "too-large", Text.of("quiz.preview.too-large", MAX_BYTES));
-        }
-        Text problem = NoteText.problem(request.markdown());
-        if (problem != null) {
-            throw new ProblemException(400, "invalid-text", problem);
+        ProblemException refused = NoteText.refusal(request.markdown(), MAX_BYTES);
+        if (refused != null) {
+            throw refused;
         }
         List<QuizItem> items = generator.generate(new NoteInput("preview", request.markdown(), request.tags()));
         return new Preview(items.size(), items);
