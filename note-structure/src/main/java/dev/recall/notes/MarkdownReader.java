@@ -124,7 +124,9 @@ final class MarkdownReader {
         boolean boldHeadings = !hasHeading(root);
         int boldLevel = 1;
         String boldTitle;
+        Paragraphs paragraphs = new Paragraphs(root);
         for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            paragraphs.at(node);
             if (node instanceof YamlFrontMatterBlock) {
                 for (Node field = node.getFirstChild(); field != null; field = field.getNext()) {
                     if (field instanceof YamlFrontMatterNode yaml && "cloze".equalsIgnoreCase(yaml.getKey())
@@ -152,7 +154,7 @@ final class MarkdownReader {
                 bold = true; // <!-- cloze: bold --> anywhere in the note
             } else if (node instanceof Paragraph && CLOZE_BOLD.matcher(raw(node)).matches()) {
                 bold = true; // a line "cloze: bold" in the note is a setting, not a fact
-            } else if (node instanceof Paragraph && Junk.allJunk(raw(node))) {
+            } else if (node instanceof Paragraph && paragraphs.allJunk(node)) {
                 boilerplate.add(new Boilerplate(startLine(node), endLine(node), Junk.reason(raw(node))));
             } else if (boldHeadings && node instanceof Paragraph && (boldTitle = boldHeading(raw(node))) != null) {
                 String paragraph = raw(node);
@@ -167,6 +169,49 @@ final class MarkdownReader {
             }
         }
         return new NoteStructure(NoteFormat.MARKDOWN, sections.build(), boilerplate, bold, lineCount);
+    }
+
+    /** Notes with at least this many blocks at the top have their paragraphs read ahead on the common pool; the same either way. */
+    static final int PARALLEL_FROM_NODES = 500;
+
+    /**
+     * The text of each paragraph at the top of the note and whether it is all page chrome, read ahead: each depends on
+     * the paragraph alone, so a long note reads them in parallel, and the walk in note order only looks them up.
+     */
+    private final class Paragraphs {
+        private final java.util.IdentityHashMap<Node, Integer> index = new java.util.IdentityHashMap<>();
+        private final String[] raws;
+        private final boolean[] junk;
+
+        Paragraphs(Node root) {
+            List<Node> nodes = new ArrayList<>();
+            for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof Paragraph) {
+                    index.put(node, nodes.size());
+                    nodes.add(node);
+                }
+            }
+            raws = new String[nodes.size()];
+            junk = new boolean[nodes.size()];
+            java.util.stream.IntStream all = java.util.stream.IntStream.range(0, nodes.size());
+            (nodes.size() >= PARALLEL_FROM_NODES ? all.parallel() : all).forEach(i -> {
+                raws[i] = rawOf(nodes.get(i));
+                junk[i] = Junk.allJunk(raws[i]);
+            });
+        }
+
+        /** The walk is at this node: {@link #raw} answers from what was read ahead. */
+        void at(Node node) {
+            Integer i = index.get(node);
+            if (i != null) {
+                lastRawNode = node;
+                lastRaw = raws[i];
+            }
+        }
+
+        boolean allJunk(Node paragraph) {
+            return junk[index.get(paragraph)];
+        }
     }
 
     private static boolean hasHeading(Node root) {
