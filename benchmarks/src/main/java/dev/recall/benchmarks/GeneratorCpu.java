@@ -21,7 +21,9 @@ import java.util.List;
  * throughput says how much CPU the scheduler handed out, CPU time per operation says what the work costs, and the
  * ratio of the two measured side by side is what stays comparable between runs. CPU time is that of all Java
  * threads (the generator works on a big note's sections in parallel on the common pool), in nanoseconds; the
- * collector's and the JIT compiler's own threads are not Java threads and are left out, as before. Prints, per note, the median and best of each, MB/s wall and MB per
+ * collector's and the JIT compiler's own threads are not Java threads and are left out, as before (the process's CPU
+ * time, which has them, and the bytes allocated per operation are printed too: with a small serial-collector heap
+ * the collections are a large part of the cost). Prints, per note, the median and best of each, MB/s wall and MB per
  * CPU-second, the ratios to the bare parse, and a SHA-256 of the generated items and drops (so two builds can be
  * checked for byte-identical output). Run from the project root:
  * {@code java -cp benchmarks/target/benchmarks.jar dev.recall.benchmarks.GeneratorCpu [rounds]}.
@@ -29,6 +31,10 @@ import java.util.List;
 public final class GeneratorCpu {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The whole process's CPU time (collector and JIT threads included) and the bytes threads allocate: HotSpot's own beans. */
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATION = (com.sun.management.ThreadMXBean) THREADS;
 
     private GeneratorCpu() {
     }
@@ -44,7 +50,7 @@ public final class GeneratorCpu {
 
     /** One note's figures: generator and bare parse, wall and CPU seconds per operation, and the note's size in MB. */
     public record Figures(String note, double megabytes, int items, Seconds generatorWall, Seconds generatorCpu,
-                          Seconds commonmarkWall, Seconds commonmarkCpu, String digest) {
+                          Seconds commonmarkWall, Seconds commonmarkCpu, Seconds generatorProcessCpu, double allocatedMb, String digest) {
         public double generatorMbPerSecond() {
             return megabytes / generatorWall.median();
         }
@@ -67,11 +73,12 @@ public final class GeneratorCpu {
         public String toString() {
             return String.format("%s (%.3f MB, %d items): generator %.3f s wall/op (best %.3f) = %.2f MB/s, %.3f s CPU/op "
                             + "(best %.3f) = %.2f MB per CPU-s; bare CommonMark %.4f s wall = %.1f MB/s, %.4f s CPU = %.1f MB per CPU-s; "
-                            + "generator/CommonMark %.1f× wall, %.1f× CPU; output %s",
+                            + "generator/CommonMark %.1f× wall, %.1f× CPU; process CPU (collector and JIT included) %.3f s/op; "
+                            + "allocated %.0f MB/op; output %s",
                     note, megabytes, items, generatorWall.median(), generatorWall.best(), generatorMbPerSecond(),
                     generatorCpu.median(), generatorCpu.best(), generatorMbPerCpuSecond(),
                     commonmarkWall.median(), megabytes / commonmarkWall.median(), commonmarkCpu.median(),
-                    megabytes / commonmarkCpu.median(), wallRatio(), cpuRatio(), digest);
+                    megabytes / commonmarkCpu.median(), wallRatio(), cpuRatio(), generatorProcessCpu.median(), allocatedMb, digest);
         }
     }
 
@@ -97,12 +104,18 @@ public final class GeneratorCpu {
             double[] genCpu = new double[rounds];
             double[] bareWall = new double[rounds];
             double[] bareCpu = new double[rounds];
+            double[] processCpu = new double[rounds];
+            double[] allocated = new double[rounds];
             for (int round = 0; round < rounds; round++) {
+                long p0 = PROCESS.getProcessCpuTime();
+                long a0 = allocatedBytes();
                 long c0 = javaThreadsCpu();
                 long w0 = System.nanoTime();
                 generator.run(note);
                 long w1 = System.nanoTime();
                 long c1 = javaThreadsCpu();
+                allocated[round] = (allocatedBytes() - a0) / 1e6;
+                processCpu[round] = (PROCESS.getProcessCpuTime() - p0) / 1e9;
                 parser.parse(note.markdown());
                 long w2 = System.nanoTime();
                 long c2 = javaThreadsCpu();
@@ -113,7 +126,7 @@ public final class GeneratorCpu {
             }
             figures.add(new Figures(note.noteId(), note.markdown().getBytes(StandardCharsets.UTF_8).length / 1e6,
                     result.items().size(), Seconds.of(genWall), Seconds.of(genCpu), Seconds.of(bareWall), Seconds.of(bareCpu),
-                    digest(result)));
+                    Seconds.of(processCpu), Seconds.of(allocated).median(), digest(result)));
         }
         return figures;
     }
@@ -124,6 +137,15 @@ public final class GeneratorCpu {
         for (long id : THREADS.getAllThreadIds()) {
             long cpu = THREADS.getThreadCpuTime(id);
             sum += Math.max(0, cpu);
+        }
+        return sum;
+    }
+
+    /** Bytes allocated so far by every live Java thread. */
+    private static long allocatedBytes() {
+        long sum = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            sum += Math.max(0, ALLOCATION.getThreadAllocatedBytes(id));
         }
         return sum;
     }
