@@ -35,6 +35,13 @@ public class NoteSearch {
     /** How many of the newest matches a search ranks; pages end there. */
     static final int MAX_CANDIDATES = 1000;
 
+    /**
+     * How many of the newest readable notes are walked for the candidates before the GIN index is asked for all
+     * matches: a walk costs ~0.3 µs a note, the index ~2 µs a match, so a query that is not found 1,000 times here
+     * (under 10% of the notes) costs at most this walk and its matches (benchmarks/run.sh, 100,000 notes).
+     */
+    public static final int RECENT_WINDOW = 10_000;
+
     @Inject
     Pool client;
 
@@ -59,21 +66,12 @@ public class NoteSearch {
             params.add(query.cjk());
             parts.add("to_tsquery('simple', $" + params.size() + ")");
         }
-        String tsquery = "(" + String.join(" && ", parts) + ")";
-        // Ranking needs every candidate's ts_rank and a GIN index gives no rank order, so a common term would rank
-        // a fifth of a large tenant on every page. Candidates are bounded instead: the newest MAX_CANDIDATES
-        // matches (by the note_tenant_page index, or by the GIN index and a top-N sort for rare terms: the
-        // planner picks), ranked among themselves.
-        StringBuilder sql = new StringBuilder("SELECT id, title, tags, deck_id, author_id, markdown, ts_rank(search_vector, ")
-                .append(tsquery).append(") AS rank FROM (SELECT n.id, n.title, n.tags, n.deck_id, n.author_id, n.markdown, n.search_vector")
-                .append(" FROM note n WHERE ").append(actor.readableSql("n", 1))
-                .append(" AND n.deleted_at IS NULL AND n.search_vector @@ ").append(tsquery);
-        filter.appendTo(sql, params);
-        sql.append(" ORDER BY n.created_at DESC, n.id DESC LIMIT ").append(MAX_CANDIDATES).append(") candidate");
+        StringBuilder readable = new StringBuilder(actor.readableSql("n", 1)).append(" AND n.deleted_at IS NULL");
+        filter.appendTo(readable, params);
         params.add(limit + 1);
         params.add(offset);
-        sql.append(" ORDER BY rank DESC, candidate.id LIMIT $").append(params.size() - 1).append(" OFFSET $").append(params.size());
-        return client.preparedQuery(sql.toString()).execute(Tuple.from(params)).map(rows -> {
+        String sql = candidates(String.join(" && ", parts), readable.toString(), params.size() - 1);
+        return client.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
             List<Hit> hits = new ArrayList<>();
             rows.forEach(row -> hits.add(new Hit(row.getUUID("id"), row.getString("title"), List.of(row.getArrayOfStrings("tags")),
                     row.getString("deck_id"), row.getString("author_id"), row.getDouble("rank"),
@@ -82,5 +80,39 @@ public class NoteSearch {
             boolean more = hits.size() > limit;
             return new Results(more ? hits.subList(0, limit) : hits, more ? Cursor.of("search", String.valueOf(offset + limit)).encode() : null);
         });
+    }
+
+    /**
+     * The statement: the newest {@value #MAX_CANDIDATES} matches the caller may read, ranked, one page of them with the
+     * notes' columns. Its plan is fixed by its shape, not by the planner's guess of how common the words are (which
+     * it cannot know for phrases and AND-ed words, nor where in time the matches lie), so a cached generic plan is as
+     * good as a fresh one:
+     * <ul>
+     *   <li>{@code recent}: the newest {@value #RECENT_WINDOW} readable notes, newest first (note_tenant_page), until
+     *       {@value #MAX_CANDIDATES} of them match: a common query stops early (1,000 matches of a word in every fifth
+     *       note: 5,000 notes);</li>
+     *   <li>{@code older}: only if that window held fewer, every match through the GIN index (note_search) and a
+     *       top-N sort by age, so a rare query, or one whose matches are all old, costs its matches instead of a walk
+     *       through all of the tenant's notes;</li>
+     *   <li>ranking the candidates needs only their vectors; the page's rows are read last, by id.</li>
+     * </ul>
+     * The tsquery is computed once (an InitPlan), not per row. {@code tsquery} is an SQL expression of parameters,
+     * {@code readable} the read rule and filters on alias {@code n}; {@code limitParam} and the next one are the
+     * page's LIMIT and OFFSET.
+     */
+    static String candidates(String tsquery, String readable, int limitParam) {
+        return "WITH query AS MATERIALIZED (SELECT " + tsquery + " AS q),"
+                + " recent AS MATERIALIZED (SELECT w.id, w.search_vector FROM (SELECT n.id, n.created_at, n.search_vector FROM note n"
+                + " WHERE " + readable + " ORDER BY n.created_at DESC, n.id DESC LIMIT " + RECENT_WINDOW + ") w"
+                + " WHERE w.search_vector @@ (SELECT q FROM query) ORDER BY w.created_at DESC, w.id DESC LIMIT " + MAX_CANDIDATES + "),"
+                + " candidate AS (SELECT id, search_vector FROM recent WHERE (SELECT count(*) FROM recent) = " + MAX_CANDIDATES
+                + " UNION ALL (SELECT older.id, older.search_vector FROM (SELECT n.id, n.created_at, n.search_vector FROM note n"
+                + " WHERE (SELECT count(*) FROM recent) < " + MAX_CANDIDATES + " AND " + readable
+                + " AND n.search_vector @@ (SELECT q FROM query) OFFSET 0) older"
+                + " ORDER BY older.created_at DESC, older.id DESC LIMIT " + MAX_CANDIDATES + ")),"
+                + " ranked AS (SELECT c.id, ts_rank(c.search_vector, (SELECT q FROM query)) AS rank FROM candidate c"
+                + " ORDER BY rank DESC, c.id LIMIT $" + limitParam + " OFFSET $" + (limitParam + 1) + ")"
+                + " SELECT n.id, n.title, n.tags, n.deck_id, n.author_id, n.markdown, r.rank FROM ranked r JOIN note n ON n.id = r.id"
+                + " ORDER BY r.rank DESC, r.id";
     }
 }
