@@ -60,7 +60,7 @@ final class HeadingRecognizer {
             return null;
         }
         String text = line.strip();
-        if (!titleLike(text, 30, 10, false) || colonText(text) || copula(text) && !text.endsWith("?")
+        if (!(titleLike(text, 30, 10, false) || lowerCaseTitle(i, text)) || colonText(text) || copula(text) && !text.endsWith("?")
                 && !text.endsWith("？") && !QUESTION.matcher(text).find()) {
             return null;
         }
@@ -74,6 +74,16 @@ final class HeadingRecognizer {
             return bodyIsTitle ? null : "plain";
         }
         return "plain";
+    }
+
+    private static final Pattern LOWER_TITLE = Pattern.compile("^[a-z][\\w.+#-]*(?:\\s+\\S+){0,5}?\\s+(?:vs\\.?|versus)\\s+\\S+(?:\\s+\\S+){0,3}$|^[a-z][^.!;:]{2,60}\\?$");
+
+    /**
+     * A title that starts in lower case because its first word is a name ("asyncio vs threading", "git rebase vs
+     * merge", "when to use it?"): a comparison or a question, after a blank line, so never a wrapped sentence's tail.
+     */
+    private boolean lowerCaseTitle(int i, String text) {
+        return (i == 0 || note.lines[i - 1].isBlank()) && text.length() <= 70 && LOWER_TITLE.matcher(text).matches();
     }
 
     /** "term: text": a colon with text after it. {@link #COLON_TEXT}, run only when the line has a colon. */

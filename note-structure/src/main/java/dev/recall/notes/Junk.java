@@ -30,7 +30,7 @@ final class Junk {
             // by-lines and reading times: "作者：张三 · 2024-05-02", "Posted on 2024-02-11 by Dana · 6 min read", "2023-11-20 发布于 掘金"
             .row(true, Keywords.digit(), line("(?:作者|author|written by|by)\\s*[:：]?\\s*[^\\s·|]{1,20}\\s*[·|/,，-]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,40}"
                     + "|(?:posted|published|updated|last updated|发布于|发表于|编辑于|更新于)\\s*(?:on|at|于)?\\s*[:：]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,60}"
-                    + "|\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:发布|发表|posted|published|编辑|更新|修改).{0,40}"
+                    + "|\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:发布|发表|posted|published|编辑|更新|修改)[^，。；！？,;!?]{0,40}"
                     + "|(?:.{0,40}[·|]\\s*)?\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.{0,40}"
                     // a bare date line, perhaps with its counters: "原创 2025-06-01 10:12:33 · 1.5k 阅读"
                     + "|(?:原创|转载|翻译|置顶)?\\s*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:[·|].{0,40})?"))
@@ -48,6 +48,10 @@ final class Junk {
                     line(".{0,20}(?:钱包|wallet|buy me a coffee|ko-?fi|patreon|paypal|tip (?:the )?(?:author|jar|me)|send a tip|donate).{0,40}"))
             .row(true, Keywords.of("share", "tweet", "pin it", "email this"), line("share (?:this|on|to|via)\\b.{0,60}"
                     + "|share\\s*[:：]?\\s*(?:twitter|facebook|linkedin|reddit|email).{0,60}|(?:tweet|pin it|email this)\\b.{0,20}"))
+            // a row of share buttons: "Twitter Facebook LinkedIn", "微信 微博 QQ"; WordPress's "Like this:" and "Loading..."
+            .row(true, Keywords.of("twitter", "facebook", "linkedin", "reddit", "whatsapp", "telegram", "pinterest", "email", "微信", "微博", "qq"),
+                    line("(?:(?:twitter|x|facebook|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|pocket|email|print|微信|微博|qq|qq空间|豆瓣|朋友圈)[\\s·|/,，]*){2,10}"))
+            .row(true, Keywords.of("like this", "loading"), line("like this\\s*[:：]?|loading\\s*(?:\\.\\.\\.|…)"))
             .row(true, Keywords.of("enjoyed this", "newsletter"), line(".{0,40}(?:enjoyed this (?:post|article|story)|subscribe to (?:the|our|my) newsletter).{0,80}"))
             .row(true, Keywords.of("subscribe", "sign up", "sign in", "log in", "follow", "关注", "三连", "欢迎"),
                     line("(?:subscribe|sign up|sign in|log in|follow (?:me|us)|关注(?:我|作者|公众号)|点击关注|一键三连|欢迎(?:点赞|关注|收藏|转发)).{0,60}"))
@@ -116,7 +120,32 @@ final class Junk {
         if (s.isEmpty() || s.length() > 200) {
             return false;
         }
-        return LINE.matches(s);
+        return LINE.matches(s) || metaLine(s);
+    }
+
+    private static final Pattern META_DATE = Pattern.compile("(?i)\\d{4}[-/.年]\\d{1,2}|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}");
+    private static final Pattern META_SEPARATOR = Pattern.compile("\\s*[·|｜•]\\s*|\\s{2,}");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？!?；;，]");
+
+    /**
+     * A page's by-line of short fields, one of them a date: "原创 小码农 2025-03-12 09:41:07 · 2.3k 阅读 · 收藏 56",
+     * "Dana Lee · Mar 3, 2025 · 6 min read". Fields are short and no field is a sentence.
+     */
+    private static boolean metaLine(String s) {
+        if (s.length() > 120 || !META_DATE.matcher(s).find()) {
+            return false;
+        }
+        String[] fields = META_SEPARATOR.split(s);
+        if (fields.length < 2) {
+            return false;
+        }
+        for (String field : fields) {
+            if (field.length() > 30 || SENTENCE_MARK.matcher(field).find() || field.split("\\s+").length > 5) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line of a reference list: a link, or an article title with its site name. */

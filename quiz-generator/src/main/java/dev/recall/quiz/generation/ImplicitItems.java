@@ -15,6 +15,7 @@ import dev.recall.quiz.generation.rules.ListFacts;
 import dev.recall.quiz.generation.rules.ListRule;
 import dev.recall.quiz.generation.rules.PairRule;
 import dev.recall.quiz.generation.rules.ProcessRule;
+import dev.recall.quiz.generation.rules.TrendRule;
 import dev.recall.quiz.generation.rules.QuestionAnswerRule;
 import dev.recall.quiz.generation.rules.SectionContext;
 import dev.recall.quiz.generation.rules.SidesRule;
@@ -31,7 +32,7 @@ import java.util.stream.IntStream;
 /**
  * Items found in ordinary notes: which rule of {@link dev.recall.quiz.generation.rules} reads which block. The note's
  * own question-and-answer pairs ("问：…" / "答：…") first, then paragraphs:
- * the heading's question, definitions, pairs, comparisons, causes, enumerations, processes. Lists: their entries'
+ * the heading's question, definitions, pairs, comparisons, causes, enumerations, processes, trends. Lists: their entries'
  * definitions and contrasts, recall and ordering. Tables, code. Then the rules that need every list of the note:
  * membership choices and the two sides of a comparison. A section of nothing but shell commands: the command its heading asks for.
  * A section of prose none of them read: a cloze on its most specific span.
@@ -62,6 +63,7 @@ final class ImplicitItems {
                     items.addAll(CauseRule.items(ctx, block));
                     items.addAll(EnumerationRule.items(ctx, block));
                     items.addAll(ProcessRule.items(ctx, block));
+                    items.addAll(TrendRule.items(ctx, block));
                 }
                 case BULLET_LIST, ORDERED_LIST -> items.addAll(ListRule.items(ctx, block, i > 0 ? blocks.get(i - 1) : null, lists));
                 case TABLE -> items.addAll(TableRule.items(ctx, block));

@@ -213,6 +213,22 @@ final class QualityGate {
         };
     }
 
+    /**
+     * Every place a Chinese answer stands in the prompt is right after 不/非/无/未, inside the name of its opposite:
+     * "可重复读" in "不可重复读", "阻塞" in "非阻塞" give nothing away.
+     */
+    private static boolean onlyNegated(String shown, String answer) {
+        if (!Text.hasHan(answer)) {
+            return false;
+        }
+        for (int at = shown.indexOf(answer); at >= 0; at = shown.indexOf(answer, at + 1)) {
+            if (at == 0 || "不非无未".indexOf(shown.charAt(at - 1)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean trivialCloze(String answer, String normal) {
         return normal.isEmpty() || STOPWORDS.contains(normal.toLowerCase(Locale.ROOT)) || STOPWORDS.contains(answer.strip().toLowerCase(Locale.ROOT));
     }
@@ -220,7 +236,7 @@ final class QualityGate {
     /** The answer, or a long part of it, stands in the prompt (both normalised). */
     private static boolean leaks(String shown, List<String> answers) {
         for (String expected : answers) {
-            if (expected.length() >= 2 && shown.contains(expected)) {
+            if (expected.length() >= 2 && shown.contains(expected) && !onlyNegated(shown, expected)) {
                 return true;
             }
             if (expected.length() == 1 && shown.equals(expected)) {

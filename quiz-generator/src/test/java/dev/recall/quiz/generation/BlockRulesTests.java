@@ -14,6 +14,7 @@ import dev.recall.quiz.generation.rules.PairRule;
 import dev.recall.quiz.generation.rules.ProcessRule;
 import dev.recall.quiz.generation.rules.QuestionAnswerRule;
 import dev.recall.quiz.generation.rules.TableRule;
+import dev.recall.quiz.generation.rules.TrendRule;
 import dev.recall.quiz.generation.rules.Terms;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -438,6 +439,124 @@ class BlockRulesTests {
                 assertThat(i.answers()).containsExactly("compile", "test", "package", "deploy");
                 assertThat(i.options()).isNotEqualTo(i.answers());
             });
+        }
+    }
+
+    /** Forms found on pasted notes nobody here had written (a MySQL transactions page, an asyncio page, a JVM page). */
+    @Nested
+    class CountsTrendsAndParallelClauses {
+        private static final String NOTE = """
+                事务笔记
+
+                特性
+                事务有四个特性：原子性、一致性、隔离性、持久性。
+
+                级别
+                SQL 标准定义了四种隔离级别，从低到高依次是：读未提交、读已提交、可重复读、串行化。
+
+                阶段
+                类加载分为三个阶段：加载、链接、初始化。
+
+                数量不符
+                事务有三个特性：原子性、一致性、隔离性、持久性。
+
+                解决
+                读已提交解决了脏读，可重复读解决了不可重复读，串行化解决了幻读。
+
+                MVCC
+                MVCC 即多版本并发控制，是 InnoDB 实现读已提交的方式。
+
+                性能
+                隔离级别越高，并发性能越差。
+
+                双亲委派
+                这样做的好处是避免类被重复加载。
+
+                Heap sizing
+                The larger the heap, the longer each full collection takes.
+
+                Threads and coroutines
+                Threads are scheduled by the OS, while coroutines switch only at await points.
+
+                GIL
+                CPU-bound work still needs processes because of the GIL.
+
+                Isolation
+                A transaction has four properties: atomicity, consistency, isolation and durability.
+                """;
+        private final RuleFixture note = new RuleFixture(NOTE);
+
+        @Test
+        void aCountedListAsksForThatManyPartsAndAnOrderWordAlsoMakesAnOrdering() {
+            assertThat(EnumerationRule.items(note.ctx("特性"), note.block("特性", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("事务有哪四个特性？");
+                assertThat(i.answers()).containsExactly("原子性、一致性、隔离性、持久性");
+            });
+            List<QuizItem> levels = EnumerationRule.items(note.ctx("级别"), note.block("级别", 0));
+            assertThat(levels).extracting(QuizItem::type).containsExactly(ItemType.BASIC, ItemType.ORDERING);
+            assertThat(levels.get(1).answers()).containsExactly("读未提交", "读已提交", "可重复读", "串行化");
+            assertThat(levels.get(1).prompt()).contains("从低到高");
+            // The count is not a part: "分为三个阶段：A、B、C" lists A, B, C.
+            assertThat(EnumerationRule.items(note.ctx("阶段"), note.block("阶段", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("加载、链接、初始化"));
+            assertThat(EnumerationRule.items(note.ctx("数量不符"), note.block("数量不符", 0))).isEmpty();
+            assertThat(EnumerationRule.items(note.ctx("Isolation"), note.block("Isolation", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("atomicity, consistency, isolation, durability"));
+        }
+
+        @Test
+        void aClauseWithACountIsNoTerm() {
+            assertThat(Terms.isTerm("事务有四个特性")).isFalse();
+            assertThat(Terms.isTerm("不可重复读")).isTrue();
+            assertThat(Terms.isTerm("不需要加锁")).isFalse();
+        }
+
+        @Test
+        void threeParallelClausesWithOneVerbAreOneClozeOfTheirSubjects() {
+            assertThat(PairRule.items(note.ctx("解决"), note.block("解决", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("[...]解决了脏读，[...]解决了不可重复读，[...]解决了幻读。");
+                assertThat(i.answers()).containsExactly("读已提交", "可重复读", "串行化");
+            });
+            // "可重复读" inside "不可重复读" names the opposite: the gate keeps the item.
+            assertThat(new Generator().generate(new NoteInput("n", NOTE, List.of()))).anyMatch(i -> i.generator().equals("pair"));
+        }
+
+        @Test
+        void jiDefinesAndAnEnglishNameInBracketsIsNoAbbreviation() {
+            assertThat(DefinitionRule.items(note.ctx("MVCC"), note.block("MVCC", 0), note.block("MVCC", 0).raw(), true))
+                    .extracting(QuizItem::prompt).contains("什么是MVCC？");
+            List<QuizItem> items = new Generator().generate(new NoteInput("n", "# ACID\n\n- 原子性（Atomicity）：事务中的操作要么都做，要么都不做。\n"
+                    + "- 进程控制块（PCB）：操作系统描述进程的数据结构。\n", List.of()));
+            assertThat(items).filteredOn(i -> i.generator().equals("abbreviation")).extracting(QuizItem::prompt).containsExactly("PCB是什么的缩写？");
+        }
+
+        @Test
+        void aTrendAsksWhichWayTheSecondThingGoes() {
+            assertThat(TrendRule.items(note.ctx("性能"), note.block("性能", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("隔离级别越高，并发性能越[...]。");
+                assertThat(i.answers()).containsExactly("差");
+            });
+            assertThat(TrendRule.items(note.ctx("Heap sizing"), note.block("Heap sizing", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("The larger the heap, the [...] each full collection takes.");
+                assertThat(i.answers()).containsExactly("longer");
+            });
+        }
+
+        @Test
+        void aBenefitIsAskedByTheHeading() {
+            assertThat(CauseRule.items(note.ctx("双亲委派"), note.block("双亲委派", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("双亲委派有什么好处？");
+                assertThat(i.answers()).containsExactly("避免类被重复加载");
+            });
+        }
+
+        @Test
+        void englishContrastOfTwoSubjectsAndBecauseOf() {
+            assertThat(ComparisonRule.items(note.ctx("Threads and coroutines"), note.block("Threads and coroutines", 0),
+                    note.block("Threads and coroutines", 0).raw())).singleElement().satisfies(i -> assertThat(i.prompt())
+                    .containsAnyOf("Threads are scheduled by the OS.", "Coroutines are scheduled by the OS."));
+            assertThat(CauseRule.items(note.ctx("GIL"), note.block("GIL", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("Because of the GIL"));
         }
     }
 }

@@ -32,7 +32,28 @@ public final class CauseRule {
     private static final Pattern EN_SO_THAT = Pattern.compile("^(.{8,160}?),?\\s+so that\\s+(.{4,160}?)[.!]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHY_HEADING = Pattern.compile("(?i)^(?:为什么|为何|why\\b).*");
 
+    /** "这样做的好处是…", "它的作用是…": what the section's subject is good for, asked by its heading. */
+    private static final Pattern ZH_BENEFIT = Pattern.compile("^(?:这样做|这么做|这样|它|其)?的?(好处|优点|作用|目的|意义|优势)(?:是|在于|就是)[：:，,]?\\s*(.{4,120}?)[。！]?$");
+    /** "The benefit of this is that …", "Its main purpose is to …". */
+    private static final Pattern EN_BENEFIT = Pattern.compile(
+            "(?i)^(?:the|its|one)\\s+(?:main\\s+|key\\s+|big\\s+)?(benefit|advantage|point|purpose)(?:\\s+of\\s+(?:this|that|doing so|it))?\\s+is\\s+(?:that\\s+)?(.{4,160}?)[.!]?$");
+
     private CauseRule() {
+    }
+
+    /** The benefit a sentence names of what the section is about, as a question on the heading. */
+    private static List<QuizItem> benefit(SectionContext ctx, NoteDocument.Block block, String text) {
+        String heading = ctx.section().heading();
+        boolean zh = Text.isChinese(text);
+        Matcher m = (zh ? ZH_BENEFIT : EN_BENEFIT).matcher(text);
+        if (heading.isBlank() || !m.matches() || !Terms.isTerm(heading)) {
+            return List.of();
+        }
+        String label = m.group(1);
+        String answer = TRAILING.matcher(m.group(2).strip()).replaceAll("");
+        String prompt = zh ? heading + "有什么" + label + "？" : "What is the " + label.toLowerCase(java.util.Locale.ROOT) + " of " + heading + "?";
+        return List.of(ctx.item("cause", ItemType.BASIC, SectionContext.place(ctx, block, null)).prompt(prompt)
+                .answer(zh ? answer : upperFirst(answer)).explanation(text).lines(block).difficulty(Difficulty.MEDIUM).build());
     }
 
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
@@ -49,6 +70,14 @@ public final class CauseRule {
         Matcher m;
         // Each form needs its marker word: the expressions (reluctant groups over the sentence) run only then.
         String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("好处") || text.contains("优点") || text.contains("作用") || text.contains("目的") || text.contains("意义")
+                || text.contains("优势") || lower.contains("benefit") || lower.contains("advantage") || lower.contains("point")
+                || lower.contains("purpose")) {
+            List<QuizItem> benefit = benefit(ctx, block, text);
+            if (!benefit.isEmpty()) {
+                return benefit;
+            }
+        }
         boolean because = text.contains("因为");
         if ((because || text.contains("由于")) && (m = ZH_BECAUSE_SO.matcher(text)).matches()) {
             cause = m.group(1);
@@ -67,8 +96,12 @@ public final class CauseRule {
             cause = m.group(1);
             effect = m.group(2);
         } else if (lower.contains("because") && (m = EN_BECAUSE.matcher(text)).matches()) {
-            effect = m.group(1);
+            // The effect is the clause "because" follows: "A suits X; B still needs Y because of Z" explains B.
+            effect = m.group(1).substring(m.group(1).lastIndexOf(';') + 1);
             cause = m.group(2);
+            if (cause.startsWith("of ")) {
+                cause = "because " + cause; // "because of the GIL": the answer is not "Of the GIL"
+            }
         } else if (lower.contains(", so ") && !lower.contains("so that") && (m = EN_SO.matcher(text)).matches()) {
             cause = m.group(1);
             effect = m.group(2);

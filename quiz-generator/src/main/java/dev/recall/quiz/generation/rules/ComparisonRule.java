@@ -36,7 +36,7 @@ public final class ComparisonRule {
     private static final Pattern ZH_CONTRAST = Pattern.compile("^(.{2,80}?)[，,；;]\\s*(?:而|但|但是|然而)?\\s*(.{2,80}?)[。.]?$");
     private static final Pattern EN_CONTRAST = Pattern.compile("^(.{6,160}?)(?:,\\s*(?:while|whereas|but)|;)\\s+(.{6,160}?)[.]?$");
     private static final Pattern EN_COMMA_CONTRAST = Pattern.compile("^([^,]{6,160}),\\s+([^,]{6,160}?)[.]?$");
-    private static final Pattern ZH_CONTRAST_SUBJECT = Pattern.compile("^([^，,。]{1,12}?)(?:只支持|支持|只能|可以|不能|需要|不需要|没有|拥有|共享|是|有|会|不会|更|比)");
+    private static final Pattern ZH_CONTRAST_SUBJECT = Pattern.compile("^([^，,。]{1,12}?)(?:只支持|支持|只能|可以|不能|需要|不需要|没有|拥有|共享|是|有|会|不会|更|比|只在|在|则|采用|使用|通过|依赖|基于|适合|用于)");
     private static final Pattern CONTRAST_MARKER = Pattern.compile("[，,；;]\\s*(?:而|但|但是|然而|相反)");
     private static final Pattern LABEL = Pattern.compile("^([^：:，,。]{1,12})[：:]\\s*(.+)$");
 
@@ -140,6 +140,9 @@ public final class ComparisonRule {
         }
         if (a == null && !zh && !bareComma) {
             String[] pair = differingWords(first, second);
+            if (pair == null) {
+                pair = subjects(first, second);
+            }
             if (pair != null) {
                 a = pair[0];
                 b = pair[1];
@@ -187,6 +190,28 @@ public final class ComparisonRule {
             }
         }
         return null;
+    }
+
+    /** A clause's subject of one or two words before its verb: "Threads are scheduled …", "coroutines switch …". */
+    private static final Pattern EN_SUBJECT = Pattern.compile("(?i)^(?:the |a |an )?([a-z][\\w+#-]*(?: [a-z][\\w+#-]*)??)\\s+(?:are|is|can|cannot|can't|do|does|don't|doesn't"
+            + "|need|needs|must|will|only|always|never|rarely|often|usually|also|share|shares|run|runs|use|uses|switch|switches|keep|keeps|block|blocks"
+            + "|support|supports|store|stores|return|returns|take|takes|work|works|get|gets|have|has)\\b");
+
+    /**
+     * "Threads are scheduled by the OS, while coroutines switch only at await points": two different subjects, each a
+     * term, neither part of the other.
+     */
+    private static String[] subjects(String first, String second) {
+        Matcher x = EN_SUBJECT.matcher(first);
+        Matcher y = EN_SUBJECT.matcher(second);
+        if (!x.lookingAt() || !y.lookingAt()) {
+            return null;
+        }
+        String a = x.group(1);
+        String b = y.group(1);
+        String la = a.toLowerCase(java.util.Locale.ROOT);
+        String lb = b.toLowerCase(java.util.Locale.ROOT);
+        return Terms.isTerm(a) && Terms.isTerm(b) && !la.contains(lb) && !lb.contains(la) ? new String[] {a, b} : null;
     }
 
     /** A subject named by a short noun phrase, not a clause ("里面的元素仍然"). */

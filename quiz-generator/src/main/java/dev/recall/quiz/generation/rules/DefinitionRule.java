@@ -36,6 +36,8 @@ public final class DefinitionRule {
     private static final Pattern COLON = Pattern.compile("^([^:：\\n]{1,30}?)\\s*(?:[（(]\\s*([A-Za-z][A-Za-z0-9 .+#/-]{0,20}?)\\s*[）)])?\\s*(?:(?<!\\d)[:：]|[:：](?!\\d))(?!//)\\s*(.{2,})$",
             Pattern.DOTALL);
     private static final Pattern SUOWEI = Pattern.compile("^所谓(?:的)?([^，,。]{1,20}?)\\s*[，,]\\s*(?:就是|是指|指的是|是|即)(.{4,})$", Pattern.DOTALL);
+    /** "MVCC 即多版本并发控制，是…": the term, 即, and what it names up to the end of the clause. */
+    private static final Pattern ZH_JI = Pattern.compile("^([^，,。；;：:即]{1,20}?)\\s*(?:即|也就是)\\s*(?!是|为|使|便)([^，,。；;]{2,40})");
     private static final Pattern ZH_COPULA = Pattern.compile("(?:只|就|正|即)?(指的是|是指|是|指)");
     private static final Pattern EN = Pattern.compile(
             "^(?:(An?|The)\\s+)?([A-Za-z\\uE000][\\w\\-+#/.()\\uE000\\uE001]*(?:\\s+[\\w\\-+#/.()\\uE000\\uE001]+){0,4}?)\\s+(is|are|means|refers to)\\s+(.{6,})$",
@@ -147,6 +149,11 @@ public final class DefinitionRule {
         Matcher suowei;
         if (first.startsWith("所谓") && (suowei = SUOWEI.matcher(first)).matches() && Terms.isTerm(suowei.group(1))) {
             return List.of(new Definition(suowei.group(1).strip(), null, suowei.group(2), "is", true));
+        }
+        Matcher ji;
+        if (Text.isChinese(first) && first.indexOf('即') > 0 && (ji = ZH_JI.matcher(first)).lookingAt() && Terms.isTerm(ji.group(1).strip())
+                && !Terms.isQuantity(ji.group(2))) {
+            return List.of(new Definition(ji.group(1).strip(), null, ji.group(2).strip(), "即", true));
         }
         if (Text.isChinese(first)) {
             return chinese(first);
@@ -288,7 +295,9 @@ public final class DefinitionRule {
         String shownTerm = definition.abbreviation() == null ? term
                 : term + (zh ? "（" + definition.abbreviation() + "）" : " (" + definition.abbreviation() + ")");
         List<QuizItem> items = new ArrayList<>();
-        String prompt = zh ? "什么是" + shownTerm + "？" : switch (definition.verb().toLowerCase(Locale.ROOT)) {
+        // "MySQL 默认的隔离级别是可重复读" describes a thing rather than naming it: asked as "…是什么？", never reversed.
+        boolean described = zh && term.indexOf('的') > 0;
+        String prompt = zh ? (described ? shownTerm + "是什么？" : "什么是" + shownTerm + "？") : switch (definition.verb().toLowerCase(Locale.ROOT)) {
             case "are" -> "What are " + article + shownTerm + "?";
             case "means" -> "What does " + shownTerm + " mean?";
             case "refers to" -> "What does " + shownTerm + " refer to?";
@@ -296,12 +305,12 @@ public final class DefinitionRule {
         };
         items.add(ctx.item("definition", ItemType.BASIC, term).prompt(prompt).answer(meaning).explanation(source).lines(block)
                 .difficulty(Difficulty.MEDIUM).build());
-        if (reversible(term, meaning)) {
+        if (!described && reversible(term, meaning)) {
             items.add(ctx.item("definition", ItemType.REVERSED, term)
                     .prompt(zh ? "哪个概念的含义是：" + meaning + "？" : "Which term means: " + meaning + "?").answer(term)
                     .explanation(source).lines(block).difficulty(Difficulty.MEDIUM).build());
         }
-        if (definition.abbreviation() != null && ABBREVIATION.matcher(definition.abbreviation()).matches()) {
+        if (definition.abbreviation() != null && isAbbreviation(definition.abbreviation())) {
             items.add(ctx.item("abbreviation", ItemType.BASIC, definition.abbreviation())
                     .prompt(zh ? definition.abbreviation() + "是什么的缩写？" : "What does " + definition.abbreviation() + " stand for?")
                     .answer(term).explanation(source).lines(block).difficulty(Difficulty.EASY).build());
@@ -323,6 +332,19 @@ public final class DefinitionRule {
         String m = Text.normalise(meaning);
         int min = Text.isChinese(meaning) ? 6 : 12;
         return m.length() >= min && !m.contains(Text.normalise(term));
+    }
+
+    /**
+     * "GIL", "MVCC", "gRPC": letters, at least half of them capitals. "原子性（Atomicity）" gives the English name,
+     * which nothing abbreviates.
+     */
+    static boolean isAbbreviation(String text) {
+        if (!ABBREVIATION.matcher(text).matches()) {
+            return false;
+        }
+        long letters = text.chars().filter(Character::isLetter).count();
+        long capitals = text.chars().filter(Character::isUpperCase).count();
+        return capitals >= 2 && capitals * 2 >= letters;
     }
 
     /** The period of "e.g.", "i.e.", "etc.", "vs." or "cf." inside a sentence, not its end. */

@@ -75,12 +75,97 @@ public final class EnumerationRule {
 
     private static final String[] EN_VERBS = {"consist", "include", "comprise", "is made of", "has", "have", "come", "fall"};
 
+    /**
+     * A count before the list: "事务有四个特性：A、B、C、D", "SQL 标准定义了四种隔离级别，从低到高依次是：A、B、C、D",
+     * "A transaction has four properties: A, B, C and D". The parts must be as many as the count says, which
+     * tells a list from a clause that happens to hold a colon. An order word ("从低到高", "from lowest to highest")
+     * makes an ordering item too.
+     */
+    private static final Pattern ZH_COUNTED = Pattern.compile("^(.{1,30}?)(有|共有|一共有|定义了|提供了|支持|分为|包括|包含|的)([一二三四五六七八九十两\\d]{1,2})"
+            + "(个|种|类|项|条|大|层|部分|级|步|点)([\\u4e00-\\u9fffA-Za-z ]{0,10}?)[，,]?\\s*((?:从|由)(?:低到高|高到低|小到大|大到小|先到后|浅入深|弱到强|强到弱))?"
+            + "(?:依次|分别)?(?:是|为|如下|包括)?\\s*[：:](.{3,200}?)[。.]?$");
+    private static final Pattern EN_COUNTED = Pattern.compile("(?i)^(.{2,60}?)\\s+(has|have|defines?|offers?|provides?|supports?|uses?)\\s+"
+            + "(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+([a-z][a-z -]{1,30}?)(?:,?\\s*(from \\w+ to \\w+|in order))?\\s*:\\s*(.{3,200}?)[.]?$");
+    private static final Pattern EN_COUNT_FIRST = Pattern.compile("(?i)(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+[a-z][a-z -]{1,30}:");
+    private static final String ZH_DIGITS = "零一二三四五六七八九";
+    private static final List<String> EN_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /** "四" → 4, "十二" → 12, "两" → 2, "12" → 12, "four" → 4; -1 when it is none of these. */
+    static int count(String numeral) {
+        String n = numeral.toLowerCase(java.util.Locale.ROOT);
+        if (n.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(n);
+        }
+        if (EN_NUMBERS.contains(n)) {
+            return EN_NUMBERS.indexOf(n);
+        }
+        if (n.equals("两")) {
+            return 2;
+        }
+        if (n.length() == 1) {
+            return n.equals("十") ? 10 : ZH_DIGITS.indexOf(n.charAt(0));
+        }
+        int ten = n.indexOf('十');
+        if (ten < 0 || n.length() > 3) {
+            return -1;
+        }
+        int tens = ten == 0 ? 1 : ZH_DIGITS.indexOf(n.charAt(0));
+        int ones = ten == n.length() - 1 ? 0 : ZH_DIGITS.indexOf(n.charAt(n.length() - 1));
+        return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+    }
+
+    private static List<QuizItem> counted(SectionContext ctx, NoteDocument.Block block, String text, boolean zh) {
+        if (!(text.indexOf('：') > 0 || text.indexOf(':') > 0)) {
+            return List.of();
+        }
+        Matcher m = (zh ? ZH_COUNTED : EN_COUNTED).matcher(text);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String subject = ARTICLE.matcher(m.group(1).strip()).replaceFirst("");
+        String verb = m.group(2);
+        int n = count(m.group(3));
+        String noun = zh ? m.group(4) + m.group(5).strip() : m.group(4).strip();
+        String order = zh ? m.group(6) : m.group(5);
+        List<String> parts = new ArrayList<>();
+        for (String part : (zh ? ZH_SEPARATOR : EN_SEPARATOR).split(m.group(zh ? 7 : 6))) {
+            String p = PART_NOISE.matcher(part.strip()).replaceAll("");
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        if (n < 2 || parts.size() != n || new LinkedHashSet<>(parts).size() != n || !Terms.isTerm(subject)
+                || parts.stream().anyMatch(p -> p.length() > (zh ? 20 : 40))) {
+            return List.of();
+        }
+        String what = zh ? (verb.equals("的") ? subject + "的" + m.group(3) + noun + "是什么？" : subject + verb + "哪" + m.group(3) + noun + "？")
+                : "Name the " + m.group(3).toLowerCase(java.util.Locale.ROOT) + " " + noun + " of " + subject + ".";
+        List<QuizItem> items = new ArrayList<>();
+        // The Chinese key is the subject alone, as the uncounted form's: "分为4类：…" keeps the id it had.
+        items.add(ctx.item("enumeration", ItemType.BASIC, zh ? subject : subject + "|" + noun).prompt(what).answer(String.join(zh ? "、" : ", ", parts))
+                .explanation(text).lines(block).difficulty(Difficulty.HARD).build());
+        if (order != null) {
+            String topic = zh ? subject + "的" + m.group(3) + noun + "（" + order + "）" : "the " + noun + " of " + subject + " (" + order + ")";
+            var builder = ctx.item("process", ItemType.ORDERING, subject + "|" + noun + "|" + n);
+            items.add(builder.prompt(ctx.wording().order(topic)).answers(parts).options(Shuffle.never(parts, builder.id()))
+                    .explanation(text).lines(block).difficulty(Difficulty.HARD).build());
+        }
+        return items;
+    }
+
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
         String text = ctx.firstSentence(block);
         if (text.length() > 300) {
             return List.of();
         }
         boolean zh = Text.isChinese(text);
+        if (zh) {
+            // "类加载分为五个阶段：A、B…" is counted: the count is no part of the list.
+            List<QuizItem> counted = counted(ctx, block, text, true);
+            if (!counted.isEmpty()) {
+                return counted;
+            }
+        }
         Matcher labelled;
         if ((text.indexOf('：') > 0 || text.indexOf(':') > 0) && (labelled = LABELLED.matcher(text)).matches()) {
             return labelled(ctx, block, text, labelled.group(1).strip(), labelled.group(2), zh);
@@ -98,10 +183,13 @@ public final class EnumerationRule {
             whole = m.group(1);
             list = m.group(2);
         } else if (!zh && enVerb(lower) && (m = EN.matcher(text)).matches()) {
+            if (EN_COUNT_FIRST.matcher(m.group(2)).lookingAt()) {
+                return counted(ctx, block, text, false); // "has four properties: …": the count and its noun are no part
+            }
             whole = m.group(1);
             list = m.group(2);
         } else {
-            return List.of();
+            return zh ? List.of() : counted(ctx, block, text, false);
         }
         List<String> parts = new ArrayList<>();
         for (String part : (zh ? ZH_SEPARATOR : EN_SEPARATOR).split(list)) {

@@ -24,6 +24,61 @@ public final class PairRule {
     private PairRule() {
     }
 
+    private static final Pattern CLAUSES = Pattern.compile("\\s*[，,；;]\\s*");
+    private static final Pattern FINAL_STOP = Pattern.compile("[。.]$");
+    /** Verbs a row of parallel clauses shares: "读已提交解决了脏读，可重复读解决了不可重复读，串行化解决了幻读". */
+    private static final Pattern SHARED_VERB = Pattern.compile("解决了|解决|用于|用来|负责|对应|适合|适用于|属于|表示|代表|基于|依赖|保证|实现|管理|存储|保存|处理"
+            + "|不支持|支持|不是|是|只能|可以|不能|不需要|需要|没有|有");
+    /** The verbs {@link #ZH} reads already: two clauses with one of them are its case. */
+    private static final java.util.Set<String> PAIR_VERBS = java.util.Set.of("是", "不是", "只能", "可以", "不能", "需要", "不需要", "没有", "有");
+
+    /**
+     * Two to four clauses with one verb after a short subject each, as one cloze of all the subjects: which goes
+     * with which is the fact. Two clauses only for the verbs {@link #ZH} does not read.
+     */
+    private static List<QuizItem> parallel(SectionContext ctx, NoteDocument.Block block, String text) {
+        String[] clauses = CLAUSES.split(FINAL_STOP.matcher(text).replaceAll(""));
+        if (clauses.length < 2 || clauses.length > 4) {
+            return List.of();
+        }
+        String verb = null;
+        List<String> subjects = new java.util.ArrayList<>();
+        for (String clause : clauses) {
+            Matcher v = SHARED_VERB.matcher(clause);
+            if (!v.find() || v.start() == 0 || v.start() > 12 || verb != null && !verb.equals(v.group()) || v.end() == clause.length()) {
+                return List.of();
+            }
+            verb = v.group();
+            subjects.add(clause.substring(0, v.start()).strip());
+        }
+        if (clauses.length == 2 && PAIR_VERBS.contains(verb) || new java.util.LinkedHashSet<>(subjects).size() != subjects.size()) {
+            return List.of();
+        }
+        for (String subject : subjects) {
+            if (!Terms.isTerm(subject) || subjects.stream().anyMatch(other -> other != subject && other.contains(subject))) {
+                return List.of();
+            }
+        }
+        StringBuilder clozed = new StringBuilder();
+        java.util.Set<Integer> blanks = new java.util.HashSet<>();
+        int at = 0;
+        for (String subject : subjects) {
+            int found = text.indexOf(subject, at);
+            if (!Terms.wholeWords(text, found, found + subject.length())) {
+                return List.of();
+            }
+            blanks.add(found);
+            clozed.append(text, at, found).append("[...]");
+            at = found + subject.length();
+        }
+        clozed.append(text.substring(at));
+        if (subjects.stream().anyMatch(subject -> namedElsewhere(text, subject, blanks))) {
+            return List.of(); // a subject named again elsewhere would give the answer away
+        }
+        return List.of(ctx.item("pair", ItemType.CLOZE, String.join("|", subjects)).prompt(clozed.toString()).answers(subjects)
+                .explanation(text).lines(block).difficulty(Difficulty.MEDIUM).build());
+    }
+
     /**
      * Two of the characters every verb of {@link #ZH} ends with (是能以要有), the first within its first 15 characters:
      * the expression needs a verb after a subject of at most 12 characters, and another in the second clause.
@@ -70,6 +125,16 @@ public final class PairRule {
         return false;
     }
 
+    /** {@code word} stands in {@code text} as a word of its own outside the blanks ("可重复读" does not in "不可重复读"). */
+    private static boolean namedElsewhere(String text, String word, java.util.Set<Integer> blanks) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (!blanks.contains(at) && Terms.wholeWords(text, at, at + word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
         String text = ctx.firstSentence(block);
         if (text.length() > 240) {
@@ -81,7 +146,7 @@ public final class PairRule {
                 && twoEnVerbs(text);
         Matcher m = (zh ? ZH : EN).matcher(text);
         if (!mayPair || !m.matches()) {
-            return List.of();
+            return zh ? parallel(ctx, block, text) : List.of();
         }
         String a = m.group(1).strip();
         String b = m.group(4).strip();

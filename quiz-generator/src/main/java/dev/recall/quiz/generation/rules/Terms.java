@@ -18,11 +18,13 @@ public final class Terms {
     private static final String[] ZH_NOT_TERM_STARTS = {"这", "那", "它", "他", "她", "我", "你", "其", "此", "该", "每", "所以", "因为", "如果",
             "但", "而", "在", "当", "对", "把", "被", "就", "也", "还", "只", "都", "并", "且", "或", "与", "和", "及", "又", "才", "则", "即",
             "若", "虽", "然后", "首先", "最后", "其中", "比如", "例如", "一般", "通常", "可以", "需要", "没有", "不"};
+    /** Names that start with 不: "不可重复读", "不对称加密", "不可变对象" (a clause starting with 不 is no name). */
+    private static final Pattern NEGATED_TERM = Pattern.compile("不(?:可(?:变|重复|达|见|逆|中断)|对称|变量|确定性|透明|相交)");
     private static final String ZH_NOT_TERM_ENDS = "的了地得也都就还又才并而且着过";
     private static final Pattern ZH_GENERIC = Pattern.compile(
             "^(?:.{0,12}的|正确|错误|常见|一般|通常|基本|主要|其他|另一种|这种|那种|解决)?(?:办法|方法|做法|写法|原因|结果|目的|作用|问题|答案|区别|关键|重点|核心|原理|思路|方式|缺点|优点|好处|坏处|特点|原则|情况|时候|地方|一点|一种|之一)$");
     /** A verb inside a term means a clause, not a name: "带参数的装饰器需要再包一层函数". */
-    private static final Pattern ZH_VERBS = Pattern.compile(".*(?:是|需要|可以|能够|应该|必须|不能|没有|不会|不要|使用|通过|进行|用来|用于|导致|如果|因为|所以|分为|分成|包括|包含).*");
+    private static final Pattern ZH_VERBS = Pattern.compile(".*(?:是|需要|可以|能够|应该|必须|不能|没有|不会|不要|使用|通过|进行|用来|用于|导致|如果|因为|所以|分为|分成|包括|包含|有[一二三四五六七八九十两几\\d]+[个种类项条点大层]).*");
     private static final Set<String> ZH_NOT_TERMS = Set.of("输出", "结果", "注意", "提示", "例如", "比如", "示例", "警告", "答", "问", "答案", "问题",
             "作者", "来源", "时间", "日期", "地址", "链接", "优点", "缺点", "其中", "总结", "备注", "说明", "步骤", "流程", "用法", "总之", "结论",
             "区别", "原因", "作用", "目的", "场景", "举例", "补充", "扩展", "前提", "条件", "方法", "特点",
@@ -129,7 +131,7 @@ public final class Terms {
             return true;
         }
         for (String start : ZH_NOT_TERM_STARTS) {
-            if (t.startsWith(start)) {
+            if (t.startsWith(start) && !NEGATED_TERM.matcher(t).lookingAt()) {
                 return !hasLineTerminator(t, n);
             }
         }
