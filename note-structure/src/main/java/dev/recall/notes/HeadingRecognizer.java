@@ -80,11 +80,21 @@ final class HeadingRecognizer {
 
     /**
      * A title that starts in lower case because its first word is a name ("asyncio vs threading", "git rebase vs
-     * merge", "when to use it?"): a comparison or a question, after a blank line, so never a wrapped sentence's tail.
+     * merge", "when to use it?", "volatile"): a comparison, a question or a short name, after a blank line, so never
+     * a wrapped sentence's tail.
      */
     private boolean lowerCaseTitle(int i, String text) {
-        return (i == 0 || note.lines[i - 1].isBlank()) && text.length() <= 70 && LOWER_TITLE.matcher(text).matches();
+        if (i > 0 && !note.lines[i - 1].isBlank() || text.length() > 70) {
+            return false;
+        }
+        if (LOWER_TITLE.matcher(text).matches()) {
+            return true;
+        }
+        // A name of one to three words ("volatile", "git rebase") right above its body.
+        return LOWER_NAME.matcher(text).matches() && i + 1 < note.count && note.types[i + 1] == LineType.PROSE;
     }
+
+    private static final Pattern LOWER_NAME = Pattern.compile("^[a-z][\\w.+#-]*(?:\\s+[a-z0-9][\\w.+#-]*){0,2}$");
 
     /** "term: text": a colon with text after it. {@link #COLON_TEXT}, run only when the line has a colon. */
     static boolean colonText(String text) {

@@ -77,8 +77,9 @@ final class PlainTextReader {
             }
             String style = headings.style(i);
             if (style != null) {
-                int level = levels.computeIfAbsent(style, s -> 2 + levels.size());
                 String title = style.equals("plain") ? line.strip() : Numbering.text(line);
+                // A closing heading ("总结", "Summary", "Tips") after numbered sections closes the note, not the last section.
+                int level = style.equals("plain") && CLOSING.matcher(title).matches() ? 2 : levels.computeIfAbsent(style, s -> 2 + levels.size());
                 sections.heading(level, title, i + 1);
                 i++;
                 continue;
@@ -91,6 +92,9 @@ final class PlainTextReader {
         }
         return new NoteStructure(NoteFormat.PLAIN_TEXT, sections.build(), BoilerplateMarker.ranges(note), false, count);
     }
+
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
+            "(?i)^(?:总结|小结|结语|结论|写在最后|最后|常见面试题|面试题|补充|summary|conclusion|wrap-up|tips|faq|final thoughts|key takeaways|takeaways)\\s*[:：]?$");
 
     /** A list from line {@code i}: lines of its type (numbered: of its numbering family) that are not headings. */
     private int list(int i, SectionsBuilder sections) {

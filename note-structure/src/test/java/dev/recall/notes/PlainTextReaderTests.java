@@ -170,4 +170,31 @@ class PlainTextReaderTests {
                 + "什么是证书链\n证书链是从站点证书到根证书的一串签名。\n\nThe server is slow\nIt has too few workers.\n");
         assertThat(note.outline()).extracting(Section::title).containsExactly("Notes on TLS", "What is a handshake", "什么是证书链");
     }
+
+    @Test
+    void aClosingHeadingAfterNumberedSectionsAndALowerCaseComparisonHeadTheirOwnSections() {
+        NoteStructure note = NoteStructure.parse("""
+                事务笔记
+
+                一、隔离级别
+                读已提交解决了脏读。
+
+                二、MVCC
+                MVCC 即多版本并发控制。
+
+                总结
+                隔离级别越高，并发性能越差。
+                """);
+        assertThat(note.sections().stream().map(Section::path).toList()).contains(List.of("事务笔记", "总结"));
+        NoteStructure english = NoteStructure.parse("""
+                Python asyncio
+
+                Key terms
+                A coroutine is a function defined with async def.
+
+                asyncio vs threading
+                Threads are scheduled by the OS, while coroutines switch only at await points.
+                """);
+        assertThat(english.sections().stream().map(Section::path).toList()).contains(List.of("Python asyncio", "asyncio vs threading"));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.recall.quiz.generation;
 
+import dev.recall.quiz.generation.rules.ActionRule;
 import dev.recall.quiz.generation.rules.CauseRule;
 import dev.recall.quiz.generation.rules.CodeKeywordRule;
 import dev.recall.quiz.generation.rules.CodeNameRule;
@@ -32,7 +33,7 @@ import java.util.stream.IntStream;
 /**
  * Items found in ordinary notes: which rule of {@link dev.recall.quiz.generation.rules} reads which block. The note's
  * own question-and-answer pairs ("问：…" / "答：…") first, then paragraphs:
- * the heading's question, definitions, pairs, comparisons, causes, enumerations, processes, trends. Lists: their entries'
+ * the heading's question, definitions, pairs, comparisons, causes, enumerations, processes, trends, what the heading's subject does. Lists: their entries'
  * definitions and contrasts, recall and ordering. Tables, code. Then the rules that need every list of the note:
  * membership choices and the two sides of a comparison. A section of nothing but shell commands: the command its heading asks for.
  * A section of prose none of them read: a cloze on its most specific span.
@@ -64,6 +65,7 @@ final class ImplicitItems {
                     items.addAll(EnumerationRule.items(ctx, block));
                     items.addAll(ProcessRule.items(ctx, block));
                     items.addAll(TrendRule.items(ctx, block));
+                    items.addAll(ActionRule.items(ctx, block));
                 }
                 case BULLET_LIST, ORDERED_LIST -> items.addAll(ListRule.items(ctx, block, i > 0 ? blocks.get(i - 1) : null, lists));
                 case TABLE -> items.addAll(TableRule.items(ctx, block));

@@ -1,5 +1,6 @@
 package dev.recall.quiz.generation;
 
+import dev.recall.quiz.generation.rules.ActionRule;
 import dev.recall.quiz.generation.rules.CauseRule;
 import dev.recall.quiz.generation.rules.CodeKeywordRule;
 import dev.recall.quiz.generation.rules.CodeNameRule;
@@ -548,6 +549,34 @@ class BlockRulesTests {
                 assertThat(i.prompt()).isEqualTo("双亲委派有什么好处？");
                 assertThat(i.answers()).containsExactly("避免类被重复加载");
             });
+        }
+
+        @Test
+        void whatTheHeadingsSubjectDoesIsAskedWithItsVerb() {
+            RuleFixture joins = new RuleFixture("""
+                    Joins
+
+                    Inner join
+                    An inner join returns only the rows that match in both tables.
+
+                    volatile
+                    volatile 保证了变量的可见性。
+
+                    标记-清除
+                    标记-清除算法用来解决循环引用的问题。
+                    """);
+            assertThat(ActionRule.items(joins.ctx("Inner join"), joins.block("Inner join", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("What does an inner join return?");
+                assertThat(i.answers()).containsExactly("only the rows that match in both tables");
+            });
+            assertThat(ActionRule.items(joins.ctx("volatile"), joins.block("volatile", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("volatile 保证了什么？");
+                assertThat(i.answers()).containsExactly("变量的可见性");
+            });
+            // "算法" after the heading is a noun, not a verb: no question on it.
+            assertThat(ActionRule.items(joins.ctx("标记-清除"), joins.block("标记-清除", 0))).isEmpty();
+            assertThat(ActionRule.base("copies")).isEqualTo("copy");
+            assertThat(ActionRule.base("catches")).isEqualTo("catch");
         }
 
         @Test

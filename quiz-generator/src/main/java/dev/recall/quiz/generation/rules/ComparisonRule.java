@@ -238,9 +238,25 @@ public final class ComparisonRule {
         int space = b.lastIndexOf(' ');
         String shared = space < 0 ? "" : b.substring(space);
         if (!shared.isEmpty() && !a.endsWith(shared) && clause.contains(a + shared)) {
-            return clause.replace(a + shared, b);
+            return article(clause.replace(a + shared, b));
         }
-        return clause.replace(a, b);
+        return article(clause.replace(a, b));
+    }
+
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)\\b(a|an)\\s+([a-z])");
+
+    /** "An left join" after a swap reads "A left join": the article agrees with the word after it. */
+    private static String article(String text) {
+        Matcher m = INDEFINITE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean vowel = "aeiouAEIOU".indexOf(m.group(2).charAt(0)) >= 0;
+            String word = m.group(1);
+            String fixed = vowel ? (Character.isUpperCase(word.charAt(0)) ? "An" : "an") : (Character.isUpperCase(word.charAt(0)) ? "A" : "a");
+            m.appendReplacement(out, Matcher.quoteReplacement(fixed + " " + m.group(2)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static int countOf(String text, String part) {

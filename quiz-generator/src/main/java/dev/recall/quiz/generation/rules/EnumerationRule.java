@@ -27,7 +27,7 @@ public final class EnumerationRule {
             "^(.{2,60}?)\\s+(?:consists? of|includes?|comprises?|is made of|has|have|comes? in|falls? into)\\s+(?:(?:two|three|four|five|six|seven|\\d+)\\s+(?:kinds|types|parts|steps|phases|categories|levels)(?:\\s*:\\s*|\\s+))?(.{3,200}?)[.]?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_THERE_ARE = Pattern.compile(
-            "^There are (?:two|three|four|five|six|seven|\\d+) (?:kinds|types|parts|steps|phases|categories|levels) of (.{2,60}?)\\s*:\\s*(.{3,200}?)[.]?$",
+            "^There are (?:two|three|four|five|six|seven|\\d+) (kinds|types|parts|steps|phases|categories|levels) of (.{2,60}?)\\s*:\\s*(.{3,200}?)[.]?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_SEPARATOR = Pattern.compile("\\s*(?:、|，|,|以及|及|和|与|或)\\s*");
     private static final Pattern EN_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|or)\\s+|,\\s*|\\s+and\\s+|\\s+or\\s+)\\s*");
@@ -173,6 +173,7 @@ public final class EnumerationRule {
         String whole;
         String list;
         String verb = "";
+        String kind = "parts"; // what the parts are called: "There are three kinds of outer joins" names them kinds
         Matcher m;
         String lower = zh ? "" : text.toLowerCase(java.util.Locale.ROOT);
         if (zh && zhVerb(text) && (m = ZH.matcher(text)).matches()) {
@@ -180,8 +181,9 @@ public final class EnumerationRule {
             verb = m.group(2);
             list = m.group(3);
         } else if (!zh && lower.startsWith("there are") && (m = EN_THERE_ARE.matcher(text)).matches()) {
-            whole = m.group(1);
-            list = m.group(2);
+            kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            whole = m.group(2);
+            list = m.group(3);
         } else if (!zh && enVerb(lower) && (m = EN.matcher(text)).matches()) {
             if (EN_COUNT_FIRST.matcher(m.group(2)).lookingAt()) {
                 return counted(ctx, block, text, false); // "has four properties: …": the count and its noun are no part
@@ -207,7 +209,7 @@ public final class EnumerationRule {
         }
         String prompt = zh ? subject + (verb.startsWith("分") ? verb + "哪" + parts.size() + "类？" : verb.equals("由") ? "由哪些部分组成？（共 " + parts.size() + " 项）"
                 : "包括哪些？（共 " + parts.size() + " 项）")
-                : "Name the " + parts.size() + " parts of " + subject + ".";
+                : "Name the " + parts.size() + " " + kind + " of " + subject + ".";
         return List.of(ctx.item("enumeration", ItemType.BASIC, subject).prompt(prompt).answer(String.join(zh ? "、" : ", ", parts))
                 .explanation(text).lines(block).difficulty(Difficulty.HARD).build());
     }
