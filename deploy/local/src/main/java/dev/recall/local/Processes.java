@@ -43,6 +43,14 @@ final class Processes {
             // requests use, loaded and linked, with their method profiles; about half the CPU of a start with
             // the build's cache below, and the first requests find their classes already there.
             command.add("-XX:AOTCache=" + AotTraining.CACHE);
+            if (app.getParent().getParent().getFileName().toString().equals("quiz-service") && !Boolean.getBoolean("recall.quick-start")
+                    && !Boolean.getBoolean("recall.aot-replay")) {
+                // quiz-service at full JIT only: with the training run's method profiles replayed (the generator
+                // trained on small notes), POST /api/v1/generate on a 1 MB note cost 1.6x the CPU of the generator
+                // alone after 30-40 warm-up requests; without them 1.1-1.3x (benchmarks/load, same build, 2026-12-03).
+                // The cache's loaded and linked classes stay. -Drecall.aot-replay=true: the replay back, for measuring.
+                command.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTReplayTraining"));
+            }
         } else if (Files.exists(app.resolve("app.aot")) && Runtime.version().feature() >= 25 && !Boolean.getBoolean("recall.no-cds")) {
             // JDK 25's AOT cache (JEP 483/515) as Quarkus makes it at package time, from the classes of its
             // build-time start only; a JDK 17 would refuse the flag, so it is only passed to a 25.
