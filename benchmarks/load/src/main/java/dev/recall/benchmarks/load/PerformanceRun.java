@@ -67,6 +67,13 @@ public final class PerformanceRun {
         stack = LocalStack.start(new LocalStack.Options(state, SUFFIX, true, false, keys.resolve("publicKey.pem")));
         pg = stack.postgres();
         try {
+            if ("due".equals(System.getProperty("only"))) { // the due queue alone (DueRun: -Drecall.jfr=DIR, -DdueVariants=...)
+                stack.stop(Service.QUIZ);
+                stack.stop(Service.CONTENT);
+                new DueRun(stack, tokens, SUFFIX, this::row, details).run(rows);
+                printTable(began, load);
+                return;
+            }
             if ("reviews".equals(System.getProperty("only"))) { // the review part alone
                 reviewPart(clients, reviews, rows);
                 System.out.println(details);
@@ -229,7 +236,7 @@ public final class PerformanceRun {
     }
 
     /** ", CPU per request: service JVM x ms + database y ms". */
-    private static String perRequest(double[] seconds, double jitSeconds, int requests) {
+    static String perRequest(double[] seconds, double jitSeconds, int requests) {
         return String.format("; CPU per request: service JVM %.2f ms (of it JIT %.2f ms) + database %.2f ms", seconds[0] * 1000 / requests,
                 jitSeconds * 1000 / requests, seconds[1] * 1000 / requests);
     }
@@ -240,14 +247,7 @@ public final class PerformanceRun {
         ReviewLoad review = new ReviewLoad(stack.url(Service.PROGRESS), tokens.token(ReviewLoad.TENANT, ReviewLoad.USER,
                 Duration.ofHours(3), "learner"), stack.postgres(), progressDb);
         review.seed(rows);
-        review.dueQueue(300, 0);
-        CpuMeter dueCpu = new CpuMeter(pg, progressDb, List.of(stack.service(Service.PROGRESS).process().pid()));
-        Load.Result dueQueue = review.dueQueue(0, 1_000);
-        double[] dueSeconds = dueCpu.stop();
-        double dueJit = dueCpu.jitSeconds();
-        dueCpu.close();
-        row("GET /reviews/due?limit=50, " + rows + " cards of one learner (1,000 sequential)", latency(dueQueue) + perRequest(dueSeconds, dueJit, 1_000), "target p99 <= 10 ms",
-                String.format("p99 %s", dueQueue.p99Ms() <= 10 ? "met" : "missed"));
+        new DueRun(stack, tokens, SUFFIX, this::row, details).measure(review, rows, 300, "");
         details.append("\n### Due queue plans\n```\n").append(String.join("\n", review.explainDue())).append("\n```\n");
         List<SqlCapture.Captured> reviewSql = review.capture();
         section("SQL of one POST /reviews (captured from the server log)", reviewSql);
@@ -439,7 +439,7 @@ public final class PerformanceRun {
         return " (" + String.join(", ", parts) + ")";
     }
 
-    private void row(String what, String recall, String baseline, String ratio) {
+    void row(String what, String recall, String baseline, String ratio) {
         table.add(new String[]{what, recall, baseline, ratio});
         System.out.println("[bench] " + what + ": " + recall + (baseline.isEmpty() ? "" : " | " + baseline) + (ratio.isEmpty() ? "" : " | " + ratio));
     }
@@ -456,7 +456,7 @@ public final class PerformanceRun {
         return String.format("%.2f throughput, %.1f× p99", service.rate() / baseline.tps(), service.p99Ms() / baseline.p99Ms());
     }
 
-    private static String latency(Load.Result r) {
+    static String latency(Load.Result r) {
         return String.format("p50 %.1f ms, p99 %.1f ms", r.p50Ms(), r.p99Ms());
     }
 
