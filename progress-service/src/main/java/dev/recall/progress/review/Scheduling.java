@@ -20,6 +20,10 @@ import java.util.Map;
 @ApplicationScoped
 public class Scheduling {
 
+    /** "again" .. "easy": a page of 50 cards lower-cased 200 names per request. */
+    private static final String[] RATING_NAMES = java.util.Arrays.stream(Rating.values()).map(r -> r.name().toLowerCase(java.util.Locale.ROOT))
+            .toArray(String[]::new);
+
     /** What each of the four buttons would do, for the client to show. */
     public List<DueCard.Preview> previews(Card card, Instant now, SchedulerOptions options) {
         return previews(new Fsrs(options), card, now);
@@ -35,7 +39,7 @@ public class Scheduling {
         Instant at = state.lastReview() != null && now.isBefore(state.lastReview()) ? state.lastReview() : now;
         Map<Rating, CardState> outcomes = fsrs.preview(state, at, Fsrs.fuzzSeed(cardId, state.reps()));
         List<DueCard.Preview> previews = new ArrayList<>(4);
-        outcomes.forEach((rating, next) -> previews.add(new DueCard.Preview(rating.value(), rating.name().toLowerCase(),
+        outcomes.forEach((rating, next) -> previews.add(new DueCard.Preview(rating.value(), RATING_NAMES[rating.ordinal()],
                 next.due(), next.scheduledDays(), next.state().name())));
         return previews;
     }
