@@ -49,8 +49,9 @@ final class CodeDetector {
                     + "|import [\\w.]+(?:\\s+as \\w+)?(?:\\s*,\\s*[\\w.]+)*\\s*$|from [\\w.]+ import [\\w*, ()]+$|print\\s*\\(.*\\)\\s*$"
                     + "|for [\\w, ()]+ in .+:\\s*$|while .+:\\s*$|(?:if|elif) .+:\\s*$|else\\s*:\\s*$|try\\s*:\\s*$|except\\b.*:\\s*$|finally\\s*:\\s*$"
                     + "|with .+:\\s*$|@[\\w.]+(?:\\(.*\\))?\\s*$|(?:return|yield)(?:\\s.*)?$|nonlocal \\w+.*|global \\w+.*|pass\\s*$|raise \\w+.*"
-                    + "|async def .+|await .+|lambda .+:.+|>>> .*|\\w+(?:\\.\\w+)*\\s*=\\s*(?:\\[.*]|\\{.*}|\\(.*\\)|\\w+(?:\\.\\w+)*\\(.*\\)|\\d[\\d._]*|['\"].*['\"]|True|False|None)\\s*(?:#.*)?$"
-                    + "|\\w+(?:\\.\\w+)*\\(.*\\)\\s*(?:#.*)?$)");
+                    + "|async def .+|await .+|lambda .+:.+|>>> .*|\\w+(?:\\[[^\\]]*]|\\.\\w+)*\\s*=\\s*(?:\\[.*]|\\{.*}|\\(.*\\)|\\w+(?:\\.\\w+)*\\(.*\\)|\\d[\\d._]*|['\"].*['\"]|True|False|None)\\s*(?:#.*)?$"
+                    // a call on a subscript too: "a[1].append(4)"
+                    + "|\\w+(?:\\[[^\\]]*]|\\.\\w+)*\\(.*\\)\\s*(?:#.*)?$)");
     private static final Pattern YAML_KEY = Pattern.compile("^\\s*-?\\s*[a-z_][\\w.-]*\\s*:(?:\\s*$|\\s+(?:[\\w./:@${}-]+|\"[^\"]*\"|'[^']*'|\\[.*]|\\{.*}|\\||>)\\s*(?:#.*)?$)");
     private static final Pattern YAML_OPEN = Pattern.compile("^\\s*-?\\s*[a-z_][\\w.-]*\\s*:\\s*$");
     private static final Pattern YAML_ITEM = Pattern.compile("^\\s+-\\s+\\S.*$");

@@ -52,6 +52,11 @@ final class Junk {
             .row(true, Keywords.of("twitter", "facebook", "linkedin", "reddit", "whatsapp", "telegram", "pinterest", "email", "微信", "微博", "qq"),
                     line("(?:(?:twitter|x|facebook|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|pocket|email|print|微信|微博|qq|qq空间|豆瓣|朋友圈)[\\s·|/,，]*){2,10}"))
             .row(true, Keywords.of("like this", "loading"), line("like this\\s*[:：]?|loading\\s*(?:\\.\\.\\.|…)"))
+            // a teaser that promises the page and says nothing: "很多人被问到…，今天一次讲清楚。", "In this post we'll look at …"
+            .row(true, Keywords.of("今天", "本文", "这篇", "下面", "接下来"), line(".{0,40}(?:今天|本文|这篇(?:文章)?|下面|接下来)(?:就|来|将|我们|我|给大家|和大家|带你|带大家)*"
+                    + "(?:一次|简单|详细|彻底|好好)?(?:讲清楚|讲明白|聊聊|聊一聊|介绍一下|总结一下|梳理一下|说说|看看|搞懂|弄懂)[^。：:，,]{0,12}[。!！~～]?"))
+            .row(true, Keywords.of("in this post", "in this article", "in this tutorial", "in this guide"), line(
+                    "in this (?:post|article|tutorial|guide),?\\s+(?:we|i)(?:'ll| will| are going to| am going to)\\s+(?:look at|explain|cover|walk through|see|learn)[^.:;]{0,60}[.!]?"))
             .row(true, Keywords.of("enjoyed this", "newsletter"), line(".{0,40}(?:enjoyed this (?:post|article|story)|subscribe to (?:the|our|my) newsletter).{0,80}"))
             .row(true, Keywords.of("subscribe", "sign up", "sign in", "log in", "follow", "关注", "三连", "欢迎"),
                     line("(?:subscribe|sign up|sign in|log in|follow (?:me|us)|关注(?:我|作者|公众号)|点击关注|一键三连|欢迎(?:点赞|关注|收藏|转发)).{0,60}"))

@@ -67,13 +67,15 @@ class BoilerplateMarkerTests {
     void byLinesDateLinesAndLicenceLinesAreChrome() {
         for (String line : new String[] {"原创 2025-06-01 10:12:33 · 1.5k 阅读", "2024-05-02", "By ml-notes | Updated March 2025",
                 "Updated Mar 3, 2025", "原创 小码农 2025-03-12 09:41:07 · 2.3k 阅读 · 收藏 56", "Dana Lee · Mar 3, 2025 · 6 min read",
-                "Jane Doe | 12 Apr 2024 | Engineering", "Twitter Facebook LinkedIn", "微信 · 微博 · QQ", "Like this:", "Loading...", "Enjoyed this post? Subscribe to the newsletter for more.", "本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。"}) {
+                "Jane Doe | 12 Apr 2024 | Engineering", "Twitter Facebook LinkedIn", "微信 · 微博 · QQ", "Like this:", "Loading...", "很多人在面试中被问到深拷贝和浅拷贝，今天一次讲清楚。",
+                "In this post we'll look at how asyncio schedules coroutines.", "Enjoyed this post? Subscribe to the newsletter for more.", "本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。"}) {
             assertThat(Junk.isLine(line)).as(line).isTrue();
         }
         for (String line : new String[] {"2024 年发布的 JDK 21 带来了虚拟线程，这是一句正文。", "By default the pool keeps eight threads.",
                 "引用计数的优点是实时性好，缺点是无法处理循环引用。",
                 "JDK 21 was released on Sep 19, 2023 · it made virtual threads final.", "2023-09-19 发布的 JDK 21 让虚拟线程正式可用，这是一句正文。",
-                "Print the result", "Email and Slack alerts go to the on-call engineer."}) {
+                "Print the result", "Email and Slack alerts go to the on-call engineer.", "本文介绍 volatile 的三个作用：可见性、有序性和禁止重排。",
+                "In this post we'll look at three rules: A, B and C."}) {
             assertThat(Junk.isLine(line)).as(line).isFalse();
         }
     }

@@ -77,7 +77,7 @@ final class ImplicitItems {
                         mentioned = List.copyOf(names);
                     }
                     items.addAll(CodeNameRule.items(ctx, block, mentioned));
-                    items.addAll(CodeOutputRule.items(ctx, block, i + 1 < blocks.size() ? blocks.get(i + 1) : null));
+                    items.addAll(CodeOutputRule.items(ctx, block, blocks.subList(i + 1, Math.min(blocks.size(), i + 8))));
                     items.addAll(CodeKeywordRule.items(ctx, block));
                 }
             }

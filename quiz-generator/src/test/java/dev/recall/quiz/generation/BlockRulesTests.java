@@ -178,7 +178,7 @@ class BlockRulesTests {
         @Test
         void theOutputTheNoteStatesIsAsked() {
             RuleFixture note = new RuleFixture(python);
-            List<QuizItem> items = CodeOutputRule.items(note.ctx("装饰器"), note.block("装饰器", 1), note.block("装饰器", 2));
+            List<QuizItem> items = CodeOutputRule.items(note.ctx("装饰器"), note.block("装饰器", 1), List.of(note.block("装饰器", 2)));
             assertThat(items).singleElement().satisfies(item -> {
                 assertThat(item.prompt()).startsWith("这段代码输出什么？\n```python\n");
                 assertThat(item.answers()).containsExactly("len");
@@ -188,7 +188,7 @@ class BlockRulesTests {
         @Test
         void noStatedOutputNoQuestion() {
             RuleFixture note = new RuleFixture("# Loop\n\n```python\nfor i in range(3):\n    print(i)\n```\n\nThis loops three times.\n");
-            assertThat(CodeOutputRule.items(note.ctx("Loop"), note.block("Loop", 0), note.block("Loop", 1))).isEmpty();
+            assertThat(CodeOutputRule.items(note.ctx("Loop"), note.block("Loop", 0), List.of(note.block("Loop", 1)))).isEmpty();
         }
 
         @Test
@@ -549,6 +549,31 @@ class BlockRulesTests {
                 assertThat(i.prompt()).isEqualTo("双亲委派有什么好处？");
                 assertThat(i.answers()).containsExactly("避免类被重复加载");
             });
+        }
+
+        @Test
+        void outputBelowALabelOnItsOwnLineAndAChineseSentencesLeadingName() {
+            List<QuizItem> items = new Generator().generate(new NoteInput("n", """
+                    拷贝笔记
+
+                    代码示例
+                    import copy
+                    a = [1, [2, 3]]
+                    b = copy.copy(a)
+                    a[1].append(4)
+                    print(b)
+                    输出：
+                    [1, [2, 3, 4]]
+
+                    注意
+                    不可变对象（如 int、str、tuple）的拷贝通常直接返回原对象本身。
+                    """, List.of()));
+            assertThat(items).filteredOn(i -> i.generator().equals("code-output")).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).contains("a[1].append(4)");
+                assertThat(i.answers()).containsExactly("[1, [2, 3, 4]]");
+            });
+            assertThat(items).filteredOn(i -> i.generator().equals("key-fact")).extracting(QuizItem::answers)
+                    .containsExactly(List.of("不可变对象"));
         }
 
         @Test

@@ -19,18 +19,45 @@ public final class CodeOutputRule {
     private CodeOutputRule() {
     }
 
-    /** {@code next} is the block after the code, or null. */
-    public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block, NoteDocument.Block next) {
+    /** "输出：" alone on its line: what the code prints is on the lines below it. */
+    private static final Pattern LABEL_ALONE = Pattern.compile("^(?:输出|打印|结果|输出结果|运行结果|Output|Prints?|It prints|This prints)\\s*[:：]$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_OUTPUT_LINES = 6;
+
+    /** {@code after} are the blocks after the code (the first few). */
+    public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block, List<NoteDocument.Block> after) {
         String code = block.code() == null ? "" : block.code().stripTrailing();
+        NoteDocument.Block next = after.isEmpty() ? null : after.get(0);
         if (code.isEmpty() || code.length() > CodeNameRule.MAX_CODE || next == null || next.kind() != NoteDocument.Kind.PARAGRAPH) {
             return List.of();
         }
-        Matcher output = OUTPUT.matcher(ctx.document().unmask(next.raw()).strip());
-        if (!output.matches()) {
+        String label = ctx.document().unmask(next.raw()).strip();
+        String printed;
+        int endLine = next.endLine();
+        if (LABEL_ALONE.matcher(label).matches()) {
+            // The printed lines: the short paragraphs right below the label, one after another.
+            List<String> lines = new java.util.ArrayList<>();
+            for (NoteDocument.Block line : after.subList(1, after.size())) {
+                String text = ctx.document().unmask(line.raw()).strip();
+                if (line.kind() != NoteDocument.Kind.PARAGRAPH || line.startLine() != endLine + 1 || text.length() > 80
+                        || lines.size() == MAX_OUTPUT_LINES) {
+                    break;
+                }
+                lines.add(text);
+                endLine = line.endLine();
+            }
+            printed = String.join("\n", lines);
+        } else {
+            Matcher output = OUTPUT.matcher(label);
+            if (!output.matches()) {
+                return List.of();
+            }
+            printed = BACKTICKS.matcher(output.group(1).strip()).replaceAll("").strip();
+        }
+        if (printed.isEmpty()) {
             return List.of();
         }
-        String printed = BACKTICKS.matcher(output.group(1).strip()).replaceAll("").strip();
         return List.of(ctx.item("code-output", ItemType.BASIC, printed).prompt(ctx.wording().output() + "\n" + CodeNameRule.fence(block, code))
-                .answer(printed).lines(block.startLine(), next.endLine()).difficulty(Difficulty.HARD).build());
+                .answer(printed).lines(block.startLine(), endLine).difficulty(Difficulty.HARD).build());
     }
 }

@@ -38,6 +38,10 @@ public final class KeyFactRule {
     private static final java.util.Set<String> COMMON = java.util.Set.of("CPU", "CPUs", "OK", "API", "APIs", "ID", "IDs", "URL", "UTF", "I", "OS");
     private static final java.util.Set<String> EN_STOP = java.util.Set.of("the", "and", "for", "with", "what", "why", "how", "when", "use", "using",
             "about", "from", "into", "its", "are", "not", "notes", "note", "example", "examples", "summary", "intro", "introduction", "overview");
+    /** Words a name does not go on over: particles, prepositions, quantifiers, pronouns. */
+    private static final java.util.Set<String> LEAD_STOP = java.util.Set.of("的", "在", "被", "把", "对", "从", "向", "给", "和", "与", "也", "都",
+            "就", "会", "能", "要", "是", "有", "将", "让", "使", "很多", "许多", "一些", "有些", "我们", "我", "你", "他", "她", "它", "大家", "这", "那",
+            "通常", "一般", "可以", "需要", "因为", "所以", "如果", "当");
     private static final int MIN_SENTENCE = 12;
     private static final int MAX_SENTENCE = 200;
 
@@ -122,17 +126,51 @@ public final class KeyFactRule {
                 }
             }
         }
-        return headingWord(sentence, heading == null ? "" : heading);
+        String word = headingWord(sentence, heading == null ? "" : heading);
+        return word != null || !Text.hasHan(sentence) ? word : longestWord(sentence);
+    }
+
+    /**
+     * A Chinese sentence with nothing else specific: the name it starts with (its first words up to punctuation or
+     * 的, "不可变对象（如 int…）的拷贝…"), else its longest word of three characters or more that is a term.
+     */
+    private static String longestWord(String sentence) {
+        List<String> words = Segmenter.words(sentence);
+        StringBuilder lead = new StringBuilder();
+        for (String word : words) {
+            if (!Text.hasHan(word) || LEAD_STOP.contains(word) || lead.length() + word.length() > 8) {
+                break;
+            }
+            lead.append(word);
+        }
+        String subject = lead.toString();
+        if (subject.length() >= 3 && Terms.isTerm(subject) && fits(sentence, subject)) {
+            return subject;
+        }
+        String best = null;
+        for (String word : words) {
+            if (word.length() >= 3 && Text.hasHan(word) && (best == null || word.length() > best.length()) && Terms.isTerm(word) && fits(sentence, word)) {
+                best = word;
+            }
+        }
+        return best;
     }
 
     /** A word of the heading the sentence uses once: a Chinese word of two characters or more, or an English word. */
     private static String headingWord(String sentence, String heading) {
         String best = null;
         if (Text.hasHan(heading)) {
-            for (String word : Segmenter.words(heading)) {
-                if (word.length() >= 2 && Text.hasHan(word) && Terms.isTerm(word) && fits(sentence, word) && Terms.wholeWords(sentence,
-                        sentence.indexOf(word), sentence.indexOf(word) + word.length()) && (best == null || word.length() > best.length())) {
-                    best = word;
+            // Runs of up to four of the heading's words: "浅拷贝" from "常见的浅拷贝方式", which the segmenter cuts "浅 / 拷贝".
+            List<String> words = Segmenter.words(heading);
+            for (int from = 0; from < words.size(); from++) {
+                StringBuilder run = new StringBuilder();
+                for (int to = from; to < Math.min(words.size(), from + 4); to++) {
+                    run.append(words.get(to));
+                    String word = run.toString();
+                    if (word.length() >= 2 && Text.hasHan(word) && (best == null || word.length() > best.length()) && Terms.isTerm(word)
+                            && fits(sentence, word) && Terms.wholeWords(sentence, sentence.indexOf(word), sentence.indexOf(word) + word.length())) {
+                        best = word;
+                    }
                 }
             }
         }
