@@ -76,9 +76,15 @@ final class ImplicitItems {
                         names.addAll(subsectionNames.get());
                         mentioned = List.copyOf(names);
                     }
-                    items.addAll(CodeNameRule.items(ctx, block, mentioned));
+                    List<QuizItem> named = CodeNameRule.items(ctx, block, mentioned);
+                    items.addAll(named);
                     items.addAll(CodeOutputRule.items(ctx, block, blocks.subList(i + 1, Math.min(blocks.size(), i + 8))));
-                    items.addAll(CodeKeywordRule.items(ctx, block));
+                    // A name the prose mentions and a keyword can be the same blank ("String"): one item, not two.
+                    for (QuizItem keyword : CodeKeywordRule.items(ctx, block)) {
+                        if (named.stream().noneMatch(n -> n.answers().equals(keyword.answers()))) {
+                            items.add(keyword);
+                        }
+                    }
                 }
             }
         }

@@ -577,6 +577,29 @@ class BlockRulesTests {
         }
 
         @Test
+        void aBoldTermsMeaningEndsWithItsFirstSentenceAndOneBlankIsAskedOnce() {
+            List<QuizItem> items = new Generator().generate(new NoteInput("n", """
+                    # Rust
+
+                    ## Lifetimes
+
+                    **Lifetime**: the scope for which a reference is valid.
+                    The borrow checker compares lifetimes to reject dangling references.
+
+                    ## Strings
+
+                    A `String` owns its buffer.
+
+                    ```rust
+                    let s1 = String::from("hi");
+                    ```
+                    """, List.of()));
+            assertThat(items).filteredOn(i -> i.prompt().equals("What is Lifetime?")).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("the scope for which a reference is valid"));
+            assertThat(items).filteredOn(i -> i.type() == ItemType.CLOZE && i.answers().equals(List.of("String"))).hasSize(1);
+        }
+
+        @Test
         void whatTheHeadingsSubjectDoesIsAskedWithItsVerb() {
             RuleFixture joins = new RuleFixture("""
                     Joins

@@ -132,7 +132,9 @@ public final class DefinitionRule {
         }
         Matcher strong;
         if (text.startsWith("**") && (strong = STRONG.matcher(text)).matches()) {
-            return List.of(new Definition(strong.group(1).replace("\\*", "*"), null, strong.group(2), "is", false));
+            // As for "X：Y", a paragraph's meaning ends with its first sentence: the next one is another fact.
+            String meaning = paragraph ? firstSentence(strong.group(2)).strip() : strong.group(2);
+            return List.of(new Definition(strong.group(1).replace("\\*", "*"), null, meaning, "is", false));
         }
         Matcher colon;
         if ((text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && (colon = COLON.matcher(text)).matches() && colonTerm(colon.group(1), paragraph)) {
