@@ -138,7 +138,9 @@ final class Junk {
      * "Dana Lee · Mar 3, 2025 · 6 min read". Fields are short and no field is a sentence.
      */
     private static boolean metaLine(String s) {
-        if (s.length() > 120 || !META_DATE.matcher(s).find()) {
+        // Fields need a separator: the date expression runs only on a line that has one.
+        boolean separated = s.indexOf('·') >= 0 || s.indexOf('|') >= 0 || s.indexOf('｜') >= 0 || s.indexOf('•') >= 0 || s.contains("  ");
+        if (!separated || s.length() > 120 || !META_DATE.matcher(s).find()) {
             return false;
         }
         String[] fields = META_SEPARATOR.split(s);

@@ -25,7 +25,7 @@ public final class ActionRule {
     /** Verbs that a definition, a cause or no fact at all follows. */
     private static final Set<String> EN_NOT_ACTIONS = Set.of("is", "was", "has", "does", "means", "refers", "needs", "seems", "looks", "gets",
             "works", "goes", "comes", "happens", "exists", "matters", "helps", "tends", "lets", "allows");
-    /** Verbs whose object is the fact: the segmenter gives words, not parts of speech, so the verb must be one of these. */
+    /** Verbs whose object is the fact (two characters each): the segmenter gives words, not parts of speech, so the verb must be one of these. */
     private static final Set<String> ZH_VERBS = Set.of("保证", "记录", "存放", "存储", "保存", "负责", "用来", "用于", "实现", "提供", "支持", "解决",
             "避免", "防止", "表示", "描述", "管理", "控制", "决定", "返回", "创建", "调用", "执行", "处理", "维护", "允许", "禁止", "保护", "限制",
             "减少", "增加", "提高", "降低", "阻止", "触发", "释放", "分配", "回收", "指向", "包装", "封装", "屏蔽", "隔离", "缓存", "同步", "生成");
@@ -36,8 +36,12 @@ public final class ActionRule {
     }
 
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
-        String heading = ARTICLE.matcher(ctx.section().heading().strip()).replaceFirst("");
-        if (heading.isEmpty() || !Terms.isTerm(heading)) {
+        // The heading's subject, once per section ("" when it is no term): every block of the section asks.
+        String heading = ctx.memo(ActionRule.class, () -> {
+            String h = ARTICLE.matcher(ctx.section().heading().strip()).replaceFirst("");
+            return h.isEmpty() || !Terms.isTerm(h) ? "" : h;
+        });
+        if (heading.isEmpty()) {
             return List.of();
         }
         String text = ctx.firstSentence(block);
@@ -53,6 +57,10 @@ public final class ActionRule {
             int at = heading.length();
             while (at < text.length() && text.charAt(at) == ' ') {
                 at++;
+            }
+            // Every verb of the list has two characters: the segmenter, the dear test, runs only after one.
+            if (at + 2 > text.length() || !ZH_VERBS.contains(text.substring(at, at + 2))) {
+                return List.of();
             }
             List<String> words = Segmenter.words(text.substring(at));
             if (words.size() < 3 || !ZH_VERBS.contains(words.get(0))) {
