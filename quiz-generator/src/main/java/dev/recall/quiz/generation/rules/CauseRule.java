@@ -41,6 +41,9 @@ public final class CauseRule {
     private CauseRule() {
     }
 
+    private static final dev.recall.quiz.generation.language.Words BENEFIT_WORDS = dev.recall.quiz.generation.language.Words.of(
+            "好处", "优点", "作用", "目的", "意义", "优势", "benefit", "advantage", "point", "purpose");
+
     /** The benefit a sentence names of what the section is about, as a question on the heading. */
     private static List<QuizItem> benefit(SectionContext ctx, NoteDocument.Block block, String text) {
         String heading = ctx.section().heading();
@@ -70,9 +73,7 @@ public final class CauseRule {
         Matcher m;
         // Each form needs its marker word: the expressions (reluctant groups over the sentence) run only then.
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if (text.contains("好处") || text.contains("优点") || text.contains("作用") || text.contains("目的") || text.contains("意义")
-                || text.contains("优势") || lower.contains("benefit") || lower.contains("advantage") || lower.contains("point")
-                || lower.contains("purpose")) {
+        if (BENEFIT_WORDS.in(text)) {
             List<QuizItem> benefit = benefit(ctx, block, text);
             if (!benefit.isEmpty()) {
                 return benefit;

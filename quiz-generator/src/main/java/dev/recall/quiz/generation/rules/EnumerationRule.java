@@ -54,7 +54,8 @@ public final class EnumerationRule {
     private static final Pattern LABELLED = Pattern.compile("(?i)^(优点|缺点|优势|劣势|特点|特性|作用|用途|场景|应用场景|适用场景|使用场景|注意事项"
             + "|pros|cons|advantages|disadvantages|benefits|drawbacks|features|use cases)\\s*[：:]\\s*(.{2,200}?)[。.；;]?$");
 
-    private static List<QuizItem> labelled(SectionContext ctx, NoteDocument.Block block, String text, String label, String list, boolean zh) {
+    /** The parts of a written list, "A、B和C" / "A, B and C", without "以下" before them or a full stop after. */
+    private static List<String> parts(String list, boolean zh) {
         List<String> parts = new ArrayList<>();
         for (String part : (zh ? ZH_SEPARATOR : EN_SEPARATOR).split(list)) {
             String p = PART_NOISE.matcher(part.strip()).replaceAll("");
@@ -62,6 +63,11 @@ public final class EnumerationRule {
                 parts.add(p);
             }
         }
+        return parts;
+    }
+
+    private static List<QuizItem> labelled(SectionContext ctx, NoteDocument.Block block, String text, String label, String list, boolean zh) {
+        List<String> parts = parts(list, zh);
         if (parts.size() < 2 || parts.size() > 10 || new LinkedHashSet<>(parts).size() != parts.size()
                 || parts.stream().anyMatch(p -> p.length() > (zh ? 20 : 40))) {
             return List.of();
@@ -127,13 +133,7 @@ public final class EnumerationRule {
         int n = count(m.group(3));
         String noun = zh ? m.group(4) + m.group(5).strip() : m.group(4).strip();
         String order = zh ? m.group(6) : m.group(5);
-        List<String> parts = new ArrayList<>();
-        for (String part : (zh ? ZH_SEPARATOR : EN_SEPARATOR).split(m.group(zh ? 7 : 6))) {
-            String p = PART_NOISE.matcher(part.strip()).replaceAll("");
-            if (!p.isEmpty()) {
-                parts.add(p);
-            }
-        }
+        List<String> parts = parts(m.group(zh ? 7 : 6), zh);
         if (n < 2 || parts.size() != n || new LinkedHashSet<>(parts).size() != n || !Terms.isTerm(subject)
                 || parts.stream().anyMatch(p -> p.length() > (zh ? 20 : 40))) {
             return List.of();
@@ -193,13 +193,7 @@ public final class EnumerationRule {
         } else {
             return zh ? List.of() : counted(ctx, block, text, false);
         }
-        List<String> parts = new ArrayList<>();
-        for (String part : (zh ? ZH_SEPARATOR : EN_SEPARATOR).split(list)) {
-            String p = PART_NOISE.matcher(part.strip()).replaceAll("");
-            if (!p.isEmpty()) {
-                parts.add(p);
-            }
-        }
+        List<String> parts = parts(list, zh);
         String subject = ARTICLE.matcher(whole).replaceFirst("");
         String shortSubject = subject.contains("，") ? subject.substring(subject.lastIndexOf('，') + 1) : subject;
         if (parts.size() < 3 || parts.size() > 10 || new LinkedHashSet<>(parts).size() != parts.size()

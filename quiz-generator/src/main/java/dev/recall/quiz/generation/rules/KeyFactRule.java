@@ -127,14 +127,14 @@ public final class KeyFactRule {
             }
         }
         String word = headingWord(sentence, heading == null ? "" : heading);
-        return word != null || !Text.hasHan(sentence) ? word : longestWord(sentence);
+        return word != null || !Text.hasHan(sentence) ? word : leadingName(sentence);
     }
 
     /**
      * A Chinese sentence with nothing else specific: the name it starts with (its first words up to punctuation or
      * 的, "不可变对象（如 int…）的拷贝…"), else its longest word of three characters or more that is a term.
      */
-    private static String longestWord(String sentence) {
+    private static String leadingName(String sentence) {
         List<String> words = Segmenter.words(sentence);
         StringBuilder lead = new StringBuilder();
         for (String word : words) {
