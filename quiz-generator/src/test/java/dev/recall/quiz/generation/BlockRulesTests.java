@@ -501,6 +501,13 @@ class BlockRulesTests {
             assertThat(EnumerationRule.items(note.ctx("阶段"), note.block("阶段", 0))).singleElement()
                     .satisfies(i -> assertThat(i.answers()).containsExactly("加载、链接、初始化"));
             assertThat(EnumerationRule.items(note.ctx("数量不符"), note.block("数量不符", 0))).isEmpty();
+            // Another verb before the count, and the subject's space kept: "Kafka 提供两种…".
+            RuleFixture kafka = new RuleFixture("Kafka\n\n位移提交\nKafka 提供两种位移提交方式：自动提交和手动提交。\n");
+            assertThat(EnumerationRule.items(kafka.ctx("位移提交"), kafka.block("位移提交", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("Kafka 提供哪两种位移提交方式？");
+                assertThat(i.answers()).containsExactly("自动提交、手动提交");
+            });
+            assertThat(Terms.isTerm("Kafka 提供两种位移提交方式")).isFalse();
             assertThat(EnumerationRule.items(note.ctx("Isolation"), note.block("Isolation", 0))).singleElement()
                     .satisfies(i -> assertThat(i.answers()).containsExactly("atomicity, consistency, isolation, durability"));
         }

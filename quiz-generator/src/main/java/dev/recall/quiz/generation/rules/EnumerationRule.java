@@ -87,7 +87,7 @@ public final class EnumerationRule {
      * tells a list from a clause that happens to hold a colon. An order word ("从低到高", "from lowest to highest")
      * makes an ordering item too.
      */
-    private static final Pattern ZH_COUNTED = Pattern.compile("^(.{1,30}?)(有|共有|一共有|定义了|提供了|支持|分为|包括|包含|的)([一二三四五六七八九十两\\d]{1,2})"
+    private static final Pattern ZH_COUNTED = Pattern.compile("^(.{1,30}?)(有|共有|一共有|定义了|提供了|提供|支持|分为|包括|包含|的)([一二三四五六七八九十两\\d]{1,2})"
             + "(个|种|类|项|条|大|层|部分|级|步|点)([\\u4e00-\\u9fffA-Za-z ]{0,10}?)[，,]?\\s*((?:从|由)(?:低到高|高到低|小到大|大到小|先到后|浅入深|弱到强|强到弱))?"
             + "(?:依次|分别)?(?:是|为|如下|包括)?\\s*[：:](.{3,200}?)[。.]?$");
     private static final Pattern EN_COUNTED = Pattern.compile("(?i)^(.{2,60}?)\\s+(has|have|defines?|offers?|provides?|supports?|uses?)\\s+"
@@ -138,7 +138,7 @@ public final class EnumerationRule {
                 || parts.stream().anyMatch(p -> p.length() > (zh ? 20 : 40))) {
             return List.of();
         }
-        String what = zh ? (verb.equals("的") ? subject + "的" + m.group(3) + noun + "是什么？" : subject + verb + "哪" + m.group(3) + noun + "？")
+        String what = zh ? (verb.equals("的") ? subject + "的" + m.group(3) + noun + "是什么？" : text.substring(0, m.end(2)).strip() + "哪" + m.group(3) + noun + "？")
                 : "Name the " + m.group(3).toLowerCase(java.util.Locale.ROOT) + " " + noun + " of " + subject + ".";
         List<QuizItem> items = new ArrayList<>();
         // The Chinese key is the subject alone, as the uncounted form's: "分为4类：…" keeps the id it had.
