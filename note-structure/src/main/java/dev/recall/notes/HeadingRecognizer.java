@@ -56,8 +56,8 @@ final class HeadingRecognizer {
             }
             return style;
         }
-        if (types[i] != LineType.PROSE) {
-            return null;
+        if (types[i] != LineType.PROSE || note.output[i]) {
+            return null; // what code prints is no heading
         }
         String text = line.strip();
         if (!(titleLike(text, 30, 10, false) || lowerCaseTitle(i, text)) || colonText(text) || copula(text) && !text.endsWith("?")

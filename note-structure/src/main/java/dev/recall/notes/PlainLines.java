@@ -20,6 +20,8 @@ final class PlainLines {
     final LineType[] types;
     /** Why a JUNK line is boilerplate. */
     final String[] reasons;
+    /** A line of what code prints, right below a line that is only an output label ("Output:", "输出："). */
+    final boolean[] output;
     /** Memos of the line tests: 0 not yet asked, 1 no, 2 yes; null for a strong-code test not yet asked. */
     private final byte[] junkLines;
     private final byte[] references;
@@ -37,6 +39,7 @@ final class PlainLines {
         }
         this.types = new LineType[count];
         this.reasons = new String[count];
+        this.output = new boolean[count];
         this.junkLines = new byte[count];
         this.references = new byte[count];
         this.strong = new CodeDetector.Language[count];

@@ -48,6 +48,7 @@ final class PlainTextReader {
         // Every other line by its own shape: line by line, independent, so a long note's lines on the common pool.
         IntStream unmarked = IntStream.range(0, count).filter(i -> types[i] == null);
         (count >= PlainLines.PARALLEL_FROM_LINES ? unmarked.parallel() : unmarked).forEach(i -> types[i] = LineClassifier.classify(lines[i]));
+        markOutput();
         SectionsBuilder sections = new SectionsBuilder(count);
         Map<String, Integer> levels = new HashMap<>();
         int first = note.nextContent(0);
@@ -91,6 +92,40 @@ final class PlainTextReader {
             }
         }
         return new NoteStructure(NoteFormat.PLAIN_TEXT, sections.build(), BoilerplateMarker.ranges(note), false, count);
+    }
+
+    /** A line that is only an output label: what the code above prints is on the lines below it. */
+    private static final java.util.regex.Pattern OUTPUT_LABEL = java.util.regex.Pattern.compile(
+            "(?i)^(?:输出|打印|结果|输出结果|运行结果|执行结果|控制台输出|output|prints?|it prints|this prints|result)\\s*[:：]$");
+    static final int MAX_OUTPUT_LINES = 6;
+
+    static boolean outputLabel(String line) {
+        String s = line.strip();
+        return s.length() <= 12 && (s.endsWith(":") || s.endsWith("：")) && OUTPUT_LABEL.matcher(s).matches();
+    }
+
+    /**
+     * The short lines right below an output label, up to a blank line, are what the code prints: one paragraph each
+     * ({@code CodeOutputRule} reads them so), never headings. A line of a numbering that heads sections ("（九）")
+     * ends them.
+     */
+    private void markOutput() {
+        String[] lines = note.lines;
+        LineType[] types = note.types;
+        for (int i = 0; i < note.count; i++) {
+            if (types[i] != LineType.PROSE || !outputLabel(lines[i])) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < note.count && j - i <= MAX_OUTPUT_LINES && types[j] != null && types[j] != LineType.BLANK && types[j] != LineType.JUNK
+                    && types[j] != LineType.CODE && lines[j].strip().length() <= 80
+                    && !(types[j] == LineType.NUMBERED && Numbering.strong(Numbering.style(lines[j])))) {
+                note.output[j] = true;
+                types[j] = LineType.PROSE;
+                j++;
+            }
+            i = j - 1;
+        }
     }
 
     private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
@@ -157,6 +192,11 @@ final class PlainTextReader {
         String[] lines = note.lines;
         StringBuilder text = new StringBuilder(lines[i].strip());
         int end = i;
+        if (note.output[i] || i + 1 < note.count && (note.output[i + 1] || outputLabel(lines[i + 1]))) {
+            // A printed line, and an output label, are a paragraph of their own.
+            sections.block(Block.paragraph(i + 1, i + 1, text.toString()));
+            return i + 1;
+        }
         // Hard-wrapped English: a line that does not end a sentence, followed by one that starts in lower case.
         while (end + 1 < note.count && note.types[end + 1] == LineType.PROSE && LineEnds.endsWithNoneOf(lines[end].strip(), HeadingRecognizer.CLOSING)
                 && startsLower(lines[end + 1]) && text.length() < MarkdownReader.MAX_BLOCK) {

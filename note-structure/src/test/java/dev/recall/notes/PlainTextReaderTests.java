@@ -197,4 +197,37 @@ class PlainTextReaderTests {
                 """);
         assertThat(english.sections().stream().map(Section::path).toList()).contains(List.of("Python asyncio", "asyncio vs threading"));
     }
+
+    @Test
+    void theShortLinesBelowAnOutputLabelAreWhatTheCodePrintsNotHeadings() {
+        NoteStructure note = NoteStructure.parse("""
+                Context managers
+
+                Writing a tag helper
+                The helper prints an opening and a closing tag around the block.
+                with tag("p"):
+                    print("hello")
+                Output:
+                <p>
+                hello
+                </p>
+
+                Other helpers
+                suppress ignores the listed exceptions inside the block.
+
+                查看证书
+                print(s.version())
+                输出：
+                TLSv1.3
+
+                也可以用 openssl 命令查看。
+                """);
+        assertThat(note.outline()).extracting(Section::title).containsExactly("Context managers", "Writing a tag helper", "Other helpers", "查看证书");
+        List<Block> writing = note.outline().get(1).blocks();
+        assertThat(writing).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.PARAGRAPH,
+                BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+        assertThat(writing.subList(2, 6)).extracting(Block::text).containsExactly("Output:", "<p>", "hello", "</p>");
+        assertThat(writing.subList(2, 6)).extracting(Block::startLine).containsExactly(7, 8, 9, 10);
+        assertThat(note.outline().get(3).blocks()).extracting(Block::text).contains("输出：", "TLSv1.3", "也可以用 openssl 命令查看。");
+    }
 }
