@@ -49,17 +49,22 @@ final class BoilerplateMarker {
             } else if (Junk.isListHeader(lines[i].strip())) {
                 junk(i, "reference or related list");
                 int j = i + 1;
+                // Right under the header, and right under a line of the list, any title goes on the list; after a
+                // blank line only a line that looks like a reference does.
+                boolean run = true;
                 while (j < count) {
                     String line = lines[j];
                     if (line.isBlank()) {
+                        run = false;
                         j++;
                         continue;
                     }
-                    if (!referenceLike(j) && !(j > lastLongProse && line.strip().length() <= 60
+                    if (!referenceLike(j) && !(run && title(line.strip())) && !(j > lastLongProse && line.strip().length() <= 60
                             && !LineEnds.endsWithOneOf(line.strip(), HeadingRecognizer.SENTENCE_END))) {
                         break;
                     }
                     junk(j, "reference or related list");
+                    run = true;
                     j++;
                 }
                 i = j - 1;
@@ -78,6 +83,9 @@ final class BoilerplateMarker {
                 for (int j = last + 1; j < i; j++) {
                     allShort &= lines[j].strip().length() <= 40 && Numbering.style(lines[j]) == null;
                 }
+                // One line alone between two chrome lines, with no long prose below it: the author's bio in a footer.
+                allShort |= i - last == 2 && last + 1 >= lastLongProse && lines[last + 1].strip().length() <= 120
+                        && Numbering.style(lines[last + 1]) == null;
                 if (allShort) {
                     for (int j = last + 1; j < i; j++) {
                         if (!lines[j].isBlank()) {
@@ -88,6 +96,21 @@ final class BoilerplateMarker {
             }
             last = i;
         }
+    }
+
+    private static final java.util.regex.Pattern ASKS_OR_ANSWERS = java.util.regex.Pattern.compile("^(?:问|答|Q|A)\\s*[:：]");
+
+    /**
+     * A title in a reference list: not a sentence (no closing punctuation but "?" and ")"), not a heading of the note
+     * (a Chinese-numbered line, a closing heading such as "总结"), not a question or answer line.
+     */
+    private static boolean title(String s) {
+        if (s.length() > 160 || LineEnds.endsWithOneOf(s, "。；;，,、！!…:：.") || ASKS_OR_ANSWERS.matcher(s).find()
+                || PlainTextReader.CLOSING.matcher(s).matches()) {
+            return false;
+        }
+        String style = Numbering.style(s);
+        return style == null || !Numbering.strong(style);
     }
 
     /** A line of a reference list: a link, a site title, chrome, a book title, or a short bullet or numbered point. */

@@ -128,7 +128,7 @@ final class PlainTextReader {
         }
     }
 
-    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
             "(?i)^(?:总结|小结|结语|结论|写在最后|最后|常见面试题|面试题|补充|summary|conclusion|wrap-up|tips|faq|final thoughts|key takeaways|takeaways)\\s*[:：]?$");
 
     /** A list from line {@code i}: lines of its type (numbered: of its numbering family) that are not headings. */

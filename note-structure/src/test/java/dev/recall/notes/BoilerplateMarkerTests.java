@@ -105,4 +105,57 @@ class BoilerplateMarkerTests {
         assertThat(note.types).containsOnlyNulls();
         assertThat(BoilerplateMarker.ranges(note)).isEmpty();
     }
+
+    @Test
+    void authorLinesCountersReadingTimesIntroChatterAndEndMarksAreChrome() {
+        for (String line : new String[] {"王小明 于 2025-06-18 21:07:33 发布", "阅读量 4.1k  收藏 233  点赞数 97", "浏览量 1.2w · 点赞 1万 · 评论 8",
+                "阅读原文  在看 12  赞 45", "👍 赞(56)  ⭐ 收藏(140)", "Did you find this helpful? 👏 342  💬 18", "👏 342  💬 18",
+                "Reading time: 8 minutes  ·  2,431 reads", "阅读时长：6 分钟", "作者：云端小筑", "Author: Dana Lee", "Written by Dana Lee", "Follow",
+                "— END —", "（完）", "如果觉得这篇文章对你有帮助，欢迎点赞、在看、转发三连~",
+                "Generics come up in every Java interview, so here are my notes.", "最近在准备面试，整理了一下 Redis 相关的高频考点，建议收藏！"}) {
+            assertThat(Junk.isLine(line)).as(line).isTrue();
+        }
+        for (String line : new String[] {"By default the pool keeps eight threads.", "By Value", "Written by hand, the parser is faster.",
+                "作者认为不可变对象更安全，因为它们天然是线程安全的。", "整理了一下：进程是资源分配的单位，线程是调度的单位。", "Here are my notes: a list is ordered, a set is not.",
+                "The end of the stream is signalled by -1.", "阅读量越大，推荐的权重越高。", "Follow the steps below to install it."}) {
+            assertThat(Junk.isLine(line)).as(line).isFalse();
+        }
+    }
+
+    @Test
+    void aReferenceListRunsOverTheTitlesUnderItsHeaderAndAFooterTakesTheAuthorsBio() {
+        PlainLines note = marked("""
+                Channels connect goroutines, and this line is long enough to be the prose of the note itself, really.
+
+                References
+                Effective Go - go.dev
+                Go Concurrency Patterns, Rob Pike (Google I/O 2012)
+                A very long title of a talk about the memory model of the language and what it guarantees - Some Site
+
+                Did you find this helpful? 👏 342  💬 18
+                Written by Dana Lee
+                Backend engineer. Writing about Go, distributed systems and the occasional coffee.
+                Follow
+                """);
+        for (int i = 2; i <= 10; i++) {
+            assertThat(note.types[i]).as("line %d", i).isEqualTo(note.lines[i].isBlank() ? null : LineType.JUNK);
+        }
+        assertThat(note.types[0]).isNull();
+        // After a blank line only what looks like a reference goes on; a heading of the note ends the list.
+        PlainLines content = marked("""
+                参考资料
+                图解 HTTPS 连接 - 某某coding
+                RFC 5246 The Transport Layer Security (TLS) Protocol Version 1.2
+
+                总结
+                HTTPS 用非对称加密交换密钥，再用对称加密传输数据，这一行是正文，足够长，是正文，足够长，是正文，足够长，是正文，足够长。
+                """);
+        assertThat(content.types[1]).isEqualTo(LineType.JUNK);
+        assertThat(content.types[2]).isEqualTo(LineType.JUNK);
+        assertThat(content.types[4]).isNull();
+        assertThat(content.types[5]).isNull();
+        PlainLines heading = marked("References\nEffective Go - go.dev\nSummary\nGoroutines are cheap, and channels connect them to each other.\n");
+        assertThat(heading.types[1]).isEqualTo(LineType.JUNK);
+        assertThat(heading.types[2]).isNull();
+    }
 }
