@@ -25,6 +25,8 @@ import java.util.Locale;
 final class CompactDictionary {
 
     private static final String RESOURCE = "/dict.txt";
+    /** Recall's own words (see the file's head): added as jieba's {@code loadUserDict} adds a user dictionary. */
+    static final String TERMS = "terms-zh.txt";
 
     /** All words' characters, word after word, in {@link String#compareTo} order. */
     private final char[] characters;
@@ -50,15 +52,19 @@ final class CompactDictionary {
         }
     }
 
-    /** jieba's dictionary, read from the {@code dict.txt} in jieba's jar. */
+    /** jieba's dictionary, read from the {@code dict.txt} in jieba's jar, with Recall's {@link #TERMS} as its user dictionary. */
     static CompactDictionary load() {
-        try (InputStream in = FinalSeg.class.getResourceAsStream(RESOURCE)) {
+        return parse(read(FinalSeg.class, RESOURCE), read(CompactDictionary.class, TERMS));
+    }
+
+    private static String read(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("jieba's " + RESOURCE + " is not on the class path");
+                throw new IllegalStateException(resource + " is not on the class path");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read jieba's " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
@@ -70,6 +76,15 @@ final class CompactDictionary {
      * than two fields skipped, words trimmed and lower-cased.
      */
     static CompactDictionary parse(String text) {
+        return parse(text, "");
+    }
+
+    /**
+     * The main dictionary {@code text} with {@code userWords} added as jieba's {@code loadUserDict} adds them: lines
+     * "word count" (a line without a count skipped), the log-frequency taken against the main dictionary's total,
+     * replacing the main dictionary's entry of the same word; neither the total nor the smallest log-frequency changes.
+     */
+    static CompactDictionary parse(String text, String userWords) {
         List<Entry> entries = new ArrayList<>(360_000);
         double total = 0; // summed in file order, as jieba sums it: the order changes the last bits
         int lineNumber = 0;
@@ -102,6 +117,7 @@ final class CompactDictionary {
                 words.add(entry);
             }
         }
+        words = withUserWords(words, userWords);
         int length = 0;
         for (Entry word : words) {
             length += word.word.length();
@@ -115,9 +131,38 @@ final class CompactDictionary {
             word.getChars(0, word.length(), characters, end);
             end += word.length();
             ends[k] = end;
-            logFrequencies[k] = Math.log(words.get(k).count / total);
+            logFrequencies[k] = Math.log(words.get(k).count / total);  // the same total for user words, as jieba has it
         }
         return new CompactDictionary(characters, ends, logFrequencies, smallest);
+    }
+
+    /** {@code words} (sorted, one entry per word) with each user word added or replacing its entry, still sorted. */
+    private static List<Entry> withUserWords(List<Entry> words, String userWords) {
+        java.util.TreeMap<String, Entry> merged = new java.util.TreeMap<>();
+        for (int at = 0; at < userWords.length(); ) {
+            int lineEnd = lineEnd(userWords, at);
+            String line = userWords.substring(at, lineEnd);
+            at = nextLine(userWords, lineEnd);
+            String[] fields = line.split("[\\t ]+");
+            if (fields.length < 2) {
+                continue; // jieba skips a line without a count
+            }
+            double count = Double.parseDouble(fields[1]);
+            String word = fields[0].trim().toLowerCase(Locale.ROOT);
+            merged.put(word, new Entry(word, Integer.MAX_VALUE, count));
+        }
+        if (merged.isEmpty()) {
+            return words;
+        }
+        List<Entry> all = new ArrayList<>(words.size() + merged.size());
+        for (Entry entry : words) {
+            if (!merged.containsKey(entry.word)) {
+                all.add(entry);
+            }
+        }
+        all.addAll(merged.values());
+        all.sort((a, b) -> a.word.compareTo(b.word));
+        return all;
     }
 
     private static int lineEnd(String text, int from) {

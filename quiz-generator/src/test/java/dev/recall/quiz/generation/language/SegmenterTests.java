@@ -33,10 +33,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SegmenterTests {
 
-    private static final JiebaSegmenter JIEBA = new JiebaSegmenter();
+    private static final JiebaSegmenter JIEBA = jiebaWithRecallsTerms();
     private static final CompactDictionary DICTIONARY = CompactDictionary.load();
     private static final IndexModeSegmenter COMPACT = new IndexModeSegmenter(DICTIONARY, FinalSeg.getInstance());
     private static final List<String> WORDS = jiebaWords();
+
+    /** jieba with Recall's terms loaded as its user dictionary, which is what the compact dictionary claims to hold. */
+    private static JiebaSegmenter jiebaWithRecallsTerms() {
+        JiebaSegmenter jieba = new JiebaSegmenter();
+        WordDictionary.getInstance().loadUserDict(Path.of("src/main/resources/dev/recall/quiz/generation/language", CompactDictionary.TERMS));
+        return jieba;
+    }
 
     private static List<String> jiebaWords() {
         List<String> words = new ArrayList<>();
@@ -66,7 +73,7 @@ class SegmenterTests {
 
     @Test
     void findsWordsAndOnlyWords() {
-        for (String word : List.of("线程", "资源分配", "c++", "at&t", "b超", "γ射线", "中华人民共和国")) {
+        for (String word : List.of("线程", "资源分配", "c++", "at&t", "b超", "γ射线", "中华人民共和国", "虚拟机栈", "非聚簇索引")) {
             assertThat(DICTIONARY.contains(word)).as(word).isTrue();
         }
         for (String word : List.of("线程是", "C++", "资源分", "zzzzqq", "中华人民共和国国")) {
@@ -81,6 +88,13 @@ class SegmenterTests {
                 "Ｃ＋＋与Java的区别：ＧＣ、指针", "我爱北京天安门。　今天天气不错123.45元", "")) {
             assertSameAsJieba(text);
         }
+    }
+
+    @Test
+    void interviewTermsEndOnAWordBoundaryBeforeTheWordAfterThem() {
+        // Without Recall's terms jieba reads "虚拟/机/栈是" and "聚簇索引/与非/聚簇索引": no boundary after the term.
+        assertThat(Segmenter.boundaries("堆是线程共享的，而虚拟机栈是线程私有的").get("堆是线程共享的，而虚拟机栈".length())).isTrue();
+        assertThat(Segmenter.boundaries("聚簇索引与非聚簇索引").get("聚簇索引与".length())).isTrue();
     }
 
     @Provide
