@@ -355,6 +355,17 @@ class BlockRulesTests {
         }
 
         @Test
+        void aChineseContrastOfTwoSubjectsWithAModalVerb() {
+            RuleFixture note = new RuleFixture("# 位移提交\n\n自动提交可能导致消息丢失或重复消费，而手动提交可以在处理完成后再提交位移。\n");
+            List<QuizItem> items = ComparisonRule.items(note.ctx("位移提交"), note.block("位移提交", 0), note.block("位移提交", 0).raw());
+            assertThat(items).singleElement().satisfies(i -> {
+                assertThat(i.type()).isEqualTo(ItemType.TRUE_FALSE);
+                assertThat(i.prompt()).isIn("判断：自动提交可能导致消息丢失或重复消费。", "判断：手动提交可能导致消息丢失或重复消费。");
+                assertThat(i.answers()).containsExactly(i.prompt().contains("手动") ? "false" : "true");
+            });
+        }
+
+        @Test
         void aBareCommaContrastsOnlyUnderAHeadingThatNamesBothSides() {
             RuleFixture note = new RuleFixture("# Threads vs processes\n\nThreads share memory, processes have separate memory.\n\n"
                     + "# Memory\n\nThreads share memory, processes have separate memory.\n");

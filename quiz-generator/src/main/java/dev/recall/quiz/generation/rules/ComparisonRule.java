@@ -36,7 +36,7 @@ public final class ComparisonRule {
     private static final Pattern ZH_CONTRAST = Pattern.compile("^(.{2,80}?)[，,；;]\\s*(?:而|但|但是|然而)?\\s*(.{2,80}?)[。.]?$");
     private static final Pattern EN_CONTRAST = Pattern.compile("^(.{6,160}?)(?:,\\s*(?:while|whereas|but)|;)\\s+(.{6,160}?)[.]?$");
     private static final Pattern EN_COMMA_CONTRAST = Pattern.compile("^([^,]{6,160}),\\s+([^,]{6,160}?)[.]?$");
-    private static final Pattern ZH_CONTRAST_SUBJECT = Pattern.compile("^([^，,。]{1,12}?)(?:只支持|支持|只能|可以|不能|需要|不需要|没有|拥有|共享|是|有|会|不会|更|比|只在|在|则|采用|使用|通过|依赖|基于|适合|用于)");
+    private static final Pattern ZH_CONTRAST_SUBJECT = Pattern.compile("^([^，,。]{1,12}?)(?:只支持|支持|只能|可以|可能|容易|能够|必须|往往|通常|总是|不能|需要|不需要|没有|拥有|共享|是|有|会|不会|更|比|只在|在|则|采用|使用|通过|依赖|基于|适合|用于)");
     private static final Pattern CONTRAST_MARKER = Pattern.compile("[，,；;]\\s*(?:而|但|但是|然而|相反)");
     private static final Pattern LABEL = Pattern.compile("^([^：:，,。]{1,12})[：:]\\s*(.+)$");
 
