@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
 public final class Text {
 
     private static final Pattern INLINE_CODE = Pattern.compile("(`+)([^`\\n]{1,500}?)\\1(?!`)");
-    private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*");
-    private static final Pattern UNDERSCORE_STRONG = Pattern.compile("__(.+?)__");
+    // Strong emphasis opens before a non-space and closes after one, at word edges as CommonMark's flanking rules
+    // have it, so "*args, **kwargs" and "__init__" in prose are not emphasis.
+    private static final Pattern STRONG = Pattern.compile("(?<![*\\w])\\*\\*(?!\\s)(.+?)(?<!\\s)\\*\\*(?![*\\w])");
+    private static final Pattern UNDERSCORE_STRONG = Pattern.compile("(?<!\\w)__(?!\\s)(.+?)(?<!\\s)__(?!\\w)");
+    /** What a pair of double underscores around one word is in notes: a Python name ({@code __init__}), not bold. */
+    private static final Pattern DUNDER_NAME = Pattern.compile("\\w+");
     private static final Pattern HIGHLIGHT = Pattern.compile("==(.+?)==");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![*\\w])\\*(?!\\s)([^*\\n]{1,300}?)(?<!\\s)\\*(?![*\\w])");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -137,7 +141,8 @@ public final class Text {
             return markdown;
         }
         String text = markdown.contains("**") ? STRONG.matcher(markdown).replaceAll("$1") : markdown;
-        text = text.contains("__") ? UNDERSCORE_STRONG.matcher(text).replaceAll("$1") : text;
+        text = text.contains("__") ? UNDERSCORE_STRONG.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                DUNDER_NAME.matcher(m.group(1)).matches() ? m.group() : m.group(1))) : text;
         text = text.contains("==") ? HIGHLIGHT.matcher(text).replaceAll("$1") : text;
         return text.indexOf('*') < 0 ? text : EMPHASIS.matcher(text).replaceAll("$1").replace("\\*", "*");
     }

@@ -1,0 +1,25 @@
+package dev.recall.quiz.generation;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link Text#plain}: emphasis marks go, Python's names written in prose stay as written. */
+class TextPlainTests {
+
+    @Test
+    void pythonNamesInProseSurviveVerbatim() {
+        assertThat(Text.plain("it first calls __enter__, then runs the block, and finally calls __exit__"))
+                .isEqualTo("it first calls __enter__, then runs the block, and finally calls __exit__");
+        assertThat(Text.plain("if __name__ == \"__main__\": main()")).isEqualTo("if __name__ == \"__main__\": main()");
+        assertThat(Text.plain("def f(*args, **kwargs) collects **kwargs as a dict")).isEqualTo("def f(*args, **kwargs) collects **kwargs as a dict");
+        assertThat(Text.plain("`__init__.py` marks a package, and __init__ builds the object")).isEqualTo("`__init__.py` marks a package, and __init__ builds the object");
+    }
+
+    @Test
+    void emphasisMarksGo() {
+        assertThat(Text.plain("**闭包**是能读取外部变量的函数")).isEqualTo("闭包是能读取外部变量的函数");
+        assertThat(Text.plain("A __strong claim__ and a **bold** one, *emphasised*.")).isEqualTo("A strong claim and a bold one, emphasised.");
+        assertThat(Text.plain("**X**: meaning")).isEqualTo("X: meaning");
+    }
+}
