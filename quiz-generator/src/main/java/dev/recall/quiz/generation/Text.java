@@ -147,6 +147,24 @@ public final class Text {
         return text.indexOf('*') < 0 ? text : EMPHASIS.matcher(text).replaceAll("$1").replace("\\*", "*");
     }
 
+    /**
+     * {@code text} with its first letter in upper case, to start a sentence; unless its first word is a name written
+     * as code would write it ({@code useState}, {@code iPhone}, {@code os.path}, {@code __init__}, {@code x2}), whose
+     * case is part of the name.
+     */
+    public static String sentenceStart(String text) {
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+            return text;
+        }
+        for (int i = 1; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c) || c == '_' || c == '.' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)) || c == '(') {
+                return text;
+            }
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** Dice coefficient over character bigrams of the normalised texts: 1 for equal, 0 for nothing shared. */
     public static double similarity(String a, String b) {
         return similarityOfNormalised(normalise(a), normalise(b));

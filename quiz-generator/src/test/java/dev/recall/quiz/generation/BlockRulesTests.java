@@ -366,6 +366,22 @@ class BlockRulesTests {
         }
 
         @Test
+        void aNegationStaysWithItsVerbWhenTheSidesAreSwapped() {
+            RuleFixture note = new RuleFixture("# RSA 和 ECDHE 的区别\n\nRSA 密钥交换不支持前向安全，ECDHE 支持前向安全。\n\n"
+                    + "# 镜像和容器的区别\n\n因为镜像的每一层都是只读的，所以多个容器可以共享同一个镜像。\n\n"
+                    + "# Effects\n\nuseEffect runs after paint, while useLayoutEffect runs before the browser paints.\n");
+            assertThat(ComparisonRule.items(note.ctx("RSA 和 ECDHE 的区别"), note.block("RSA 和 ECDHE 的区别", 0), note.block("RSA 和 ECDHE 的区别", 0).raw()))
+                    .singleElement().satisfies(i -> {
+                        assertThat(i.prompt()).isIn("判断：RSA 密钥交换不支持前向安全。", "判断：ECDHE不支持前向安全。");
+                        assertThat(i.answers()).containsExactly(i.prompt().contains("RSA") ? "true" : "false");
+                    });
+            assertThat(ComparisonRule.items(note.ctx("镜像和容器的区别"), note.block("镜像和容器的区别", 0),
+                    note.block("镜像和容器的区别", 0).raw())).isEmpty();
+            assertThat(ComparisonRule.items(note.ctx("Effects"), note.block("Effects", 0), note.block("Effects", 0).raw()))
+                    .singleElement().satisfies(i -> assertThat(i.prompt()).startsWith("True or false: use"));
+        }
+
+        @Test
         void aBareCommaContrastsOnlyUnderAHeadingThatNamesBothSides() {
             RuleFixture note = new RuleFixture("# Threads vs processes\n\nThreads share memory, processes have separate memory.\n\n"
                     + "# Memory\n\nThreads share memory, processes have separate memory.\n");

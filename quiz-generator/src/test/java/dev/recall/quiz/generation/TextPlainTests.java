@@ -22,4 +22,14 @@ class TextPlainTests {
         assertThat(Text.plain("A __strong claim__ and a **bold** one, *emphasised*.")).isEqualTo("A strong claim and a bold one, emphasised.");
         assertThat(Text.plain("**X**: meaning")).isEqualTo("X: meaning");
     }
+
+    @Test
+    void aSentenceStartsUpperCaseUnlessItStartsWithACodeName() {
+        assertThat(Text.sentenceStart("threads share memory")).isEqualTo("Threads share memory");
+        assertThat(Text.sentenceStart("useLayoutEffect runs before paint")).isEqualTo("useLayoutEffect runs before paint");
+        assertThat(Text.sentenceStart("os.path joins paths")).isEqualTo("os.path joins paths");
+        assertThat(Text.sentenceStart("__init__ builds it")).isEqualTo("__init__ builds it");
+        assertThat(Text.sentenceStart("x2 doubles")).isEqualTo("x2 doubles");
+        assertThat(Text.sentenceStart("线程")).isEqualTo("线程");
+    }
 }

@@ -56,7 +56,7 @@ public final class CauseRule {
         String answer = TRAILING.matcher(m.group(2).strip()).replaceAll("");
         String prompt = zh ? heading + "有什么" + label + "？" : "What is the " + label.toLowerCase(java.util.Locale.ROOT) + " of " + heading + "?";
         return List.of(ctx.item("cause", ItemType.BASIC, SectionContext.place(ctx, block, null)).prompt(prompt)
-                .answer(zh ? answer : upperFirst(answer)).explanation(text).lines(block).difficulty(Difficulty.MEDIUM).build());
+                .answer(zh ? answer : Text.sentenceStart(answer)).explanation(text).lines(block).difficulty(Difficulty.MEDIUM).build());
     }
 
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
@@ -127,13 +127,10 @@ public final class CauseRule {
         } else {
             prompt = "Why is this so: \u201C" + effect + "\u201D?";
         }
-        String answer = zh ? cause : upperFirst(cause);
+        String answer = zh ? cause : Text.sentenceStart(cause);
         // Named by where it stands, not by its wording: a reworded cause keeps its id.
         return List.of(ctx.item("cause", ItemType.BASIC, SectionContext.place(ctx, block, null)).prompt(prompt).answer(answer).explanation(text).lines(block)
                 .difficulty(Difficulty.MEDIUM).build());
     }
 
-    private static String upperFirst(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }
