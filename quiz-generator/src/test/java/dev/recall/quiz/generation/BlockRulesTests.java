@@ -382,6 +382,44 @@ class BlockRulesTests {
         }
 
         @Test
+        void aClauseOrAVagueNounIsNoTermToDefine() {
+            RuleFixture note = new RuleFixture("# Pitfalls\n\n"
+                    + "Deadlock happens when all goroutines are asleep, for example when main sends on an unbuffered channel.\n\n"
+                    + "useState returns a pair: the current state value and a function to update it.\n\n"
+                    + "A common pattern is a timeout with time.After:\n\n"
+                    + "Updating state is asynchronous and batched, so reading it right after a set gives the old value.\n\n"
+                    + "# 要点\n\nHTTPS 主要解决三个问题：机密性、完整性和身份认证。\n\nkill 命令本质上是给进程发送一个信号。\n\n"
+                    + "Dockerfile 是一个文本文件，里面是一条条指令。\n");
+            for (int b = 0; b < 4; b++) {
+                assertThat(DefinitionRule.items(note.ctx("Pitfalls"), note.block("Pitfalls", b), note.block("Pitfalls", b).raw(), true))
+                        .as(note.block("Pitfalls", b).raw()).isEmpty();
+            }
+            for (int b = 0; b < 2; b++) {
+                assertThat(DefinitionRule.items(note.ctx("要点"), note.block("要点", b), note.block("要点", b).raw(), true))
+                        .as(note.block("要点", b).raw()).isEmpty();
+            }
+            assertThat(DefinitionRule.items(note.ctx("要点"), note.block("要点", 2), note.block("要点", 2).raw(), true))
+                    .extracting(QuizItem::prompt).contains("什么是Dockerfile？").noneMatch(p -> p.contains("什么是里面"));
+            assertThat(List.of("system calls", "Dirty reads", "Sorted sets", "The observer pattern", "Goroutine leak", "WHERE clause"))
+                    .allMatch(Terms::isTerm);
+            assertThat(List.of("The most common example", "a good way", "A common pattern")).noneMatch(Terms::isTerm);
+        }
+
+        @Test
+        void aListEndsAtItsStatedCount() {
+            RuleFixture note = new RuleFixture("# 权限\n\n文件权限分为读、写、执行三种，分别用 r、w、x 表示。\n\n"
+                    + "# Channels\n\nThere are two kinds of channels: unbuffered and buffered.\n\n"
+                    + "# 组\n\n用户分为所有者、同组用户、其他用户两种，各有各的权限。\n");
+            assertThat(EnumerationRule.items(note.ctx("权限"), note.block("权限", 0))).first().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("文件权限分为哪3类？");
+                assertThat(i.answers().get(0)).isEqualTo("读、写、执行");
+            });
+            assertThat(EnumerationRule.items(note.ctx("Channels"), note.block("Channels", 0))).first()
+                    .satisfies(i -> assertThat(i.answers().get(0)).isEqualTo("unbuffered, buffered"));
+            assertThat(EnumerationRule.items(note.ctx("组"), note.block("组", 0))).isEmpty(); // three parts, "两种": not this list
+        }
+
+        @Test
         void aBareCommaContrastsOnlyUnderAHeadingThatNamesBothSides() {
             RuleFixture note = new RuleFixture("# Threads vs processes\n\nThreads share memory, processes have separate memory.\n\n"
                     + "# Memory\n\nThreads share memory, processes have separate memory.\n");

@@ -47,7 +47,7 @@ public final class DefinitionRule {
             "^(?:(?:An?|The)\\s+)?([A-Za-z][\\w\\-+#/.]*(?:\\s+[\\w\\-+#/.]+){0,4}?)\\s*[（(]([A-Za-z][A-Za-z0-9.+#/-]{1,10})[）)]\\s+(is|are|means|refers to)\\s+(.{6,})$",
             Pattern.DOTALL);
     private static final Pattern EN_MEANING_START = Pattern.compile(
-            "(?i)^(?:an?|the|one|any|each|every|some|two|three|four|several|many|used|called|known|what|how|where|when|that|\\w+ing\\b|\\w+s\\b(?= (?:that|which|of|for|in|from|with)\\b)).*",
+            "(?i)^(?:(?:an?|the|one|any|each|every|some|two|three|four|several|many|used|called|known|what|how|where|when|that)\\b|\\w+ing\\b|\\w+s\\b(?= (?:that|which|of|for|in|from|with)\\b)).*",
             Pattern.DOTALL);
     private static final Pattern CONTRAST_TAIL = Pattern.compile(",\\s*(?:while|whereas)\\s|;\\s");
     private static final Pattern DASH = Pattern.compile("^([^—–\\n]{1,40}?)\\s*(?:——|—|–)\\s*(.{4,})$", Pattern.DOTALL);
@@ -289,6 +289,9 @@ public final class DefinitionRule {
         String term = (plainTerm.startsWith("The ") || plainTerm.startsWith("A ") || plainTerm.startsWith("An ")
                 ? ARTICLE.matcher(plainTerm).replaceFirst("") : plainTerm).strip();
         String plainMeaning = ctx.plain(definition.meaning());
+        if (plainMeaning.endsWith(":") || plainMeaning.endsWith("：")) {
+            return List.of(); // "A common pattern is a timeout with time.After:" introduces the code below it
+        }
         String meaning = (mayEndInPunctuation(plainMeaning) ? END_PUNCTUATION.matcher(plainMeaning).replaceAll("") : plainMeaning).strip();
         String source = ctx.plain(raw);
         Matcher leading = LEADING_ARTICLE.matcher(source);

@@ -27,8 +27,10 @@ public final class EnumerationRule {
             "^(.{2,60}?)\\s+(?:consists? of|includes?|comprises?|is made of|has|have|comes? in|falls? into)\\s+(?:(?:two|three|four|five|six|seven|\\d+)\\s+(?:kinds|types|parts|steps|phases|categories|levels)(?:\\s*:\\s*|\\s+))?(.{3,200}?)[.]?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_THERE_ARE = Pattern.compile(
-            "^There are (?:two|three|four|five|six|seven|\\d+) (kinds|types|parts|steps|phases|categories|levels) of (.{2,60}?)\\s*:\\s*(.{3,200}?)[.]?$",
+            "^There are (two|three|four|five|six|seven|\\d+) (kinds|types|parts|steps|phases|categories|levels) of (.{2,60}?)\\s*:\\s*(.{3,200}?)[.]?$",
             Pattern.CASE_INSENSITIVE);
+    /** A count after the list and a further clause: "分为读、写、执行三种，分别用 r、w、x 表示" (the list ends at the count). */
+    private static final Pattern ZH_TRAILING_COUNT = Pattern.compile("^(.{3,200}?)([一二三四五六七八九十两\\d]{1,2})(?:类|种|个|部分|方面|步|大类)[，,；;].*$");
     private static final Pattern ZH_SEPARATOR = Pattern.compile("\\s*(?:、|，|,|以及|及|和|与|或)\\s*");
     private static final Pattern EN_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|or)\\s+|,\\s*|\\s+and\\s+|\\s+or\\s+)\\s*");
 
@@ -176,14 +178,16 @@ public final class EnumerationRule {
         String kind = "parts"; // what the parts are called: "There are three kinds of outer joins" names them kinds
         Matcher m;
         String lower = zh ? "" : text.toLowerCase(java.util.Locale.ROOT);
+        int stated = -1; // the count the text states, when it states one
         if (zh && zhVerb(text) && (m = ZH.matcher(text)).matches()) {
             whole = m.group(1).strip();
             verb = m.group(2);
             list = m.group(3);
         } else if (!zh && lower.startsWith("there are") && (m = EN_THERE_ARE.matcher(text)).matches()) {
-            kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            whole = m.group(2);
-            list = m.group(3);
+            stated = count(m.group(1));
+            kind = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            whole = m.group(3);
+            list = m.group(4);
         } else if (!zh && enVerb(lower) && (m = EN.matcher(text)).matches()) {
             if (EN_COUNT_FIRST.matcher(m.group(2)).lookingAt()) {
                 return counted(ctx, block, text, false); // "has four properties: …": the count and its noun are no part
@@ -193,10 +197,19 @@ public final class EnumerationRule {
         } else {
             return zh ? List.of() : counted(ctx, block, text, false);
         }
+        Matcher trailing = zh ? ZH_TRAILING_COUNT.matcher(list) : null;
+        if (trailing != null && trailing.matches()) {
+            list = trailing.group(1);
+            stated = count(trailing.group(2));
+        }
         List<String> parts = parts(list, zh);
+        if (stated >= 0 && parts.size() != stated) {
+            return List.of();
+        }
         String subject = ARTICLE.matcher(whole).replaceFirst("");
         String shortSubject = subject.contains("，") ? subject.substring(subject.lastIndexOf('，') + 1) : subject;
-        if (parts.size() < 3 || parts.size() > 10 || new LinkedHashSet<>(parts).size() != parts.size()
+        // Two parts are a list only where the text says so ("There are two kinds of channels: …").
+        if (parts.size() < (stated == 2 ? 2 : 3) || parts.size() > 10 || new LinkedHashSet<>(parts).size() != parts.size()
                 || parts.stream().anyMatch(p -> p.length() > (zh ? 20 : 40) || !Terms.isTerm(p) && !PLAIN_WORDS.matcher(p).matches())
                 || !Terms.isTerm(shortSubject)) {
             return List.of();

@@ -17,14 +17,16 @@ public final class Terms {
      */
     private static final String[] ZH_NOT_TERM_STARTS = {"这", "那", "它", "他", "她", "我", "你", "其", "此", "该", "每", "所以", "因为", "如果",
             "但", "而", "在", "当", "对", "把", "被", "就", "也", "还", "只", "都", "并", "且", "或", "与", "和", "及", "又", "才", "则", "即",
-            "若", "虽", "然后", "首先", "最后", "其中", "比如", "例如", "一般", "通常", "可以", "需要", "没有", "不"};
+            "若", "虽", "然后", "首先", "最后", "其中", "比如", "例如", "一般", "通常", "可以", "需要", "没有", "不",
+            // places and back-references: "里面是一条条指令", "后者更快"
+            "里面", "里边", "上面", "下面", "前面", "后面", "以上", "以下", "前者", "后者", "两者", "二者"};
     /** Names that start with 不: "不可重复读", "不对称加密", "不可变对象" (a clause starting with 不 is no name). */
     private static final Pattern NEGATED_TERM = Pattern.compile("不(?:可(?:变|重复|达|见|逆|中断)|对称|变量|确定性|透明|相交)");
     private static final String ZH_NOT_TERM_ENDS = "的了地得也都就还又才并而且着过";
     private static final Pattern ZH_GENERIC = Pattern.compile(
             "^(?:.{0,12}的|正确|错误|常见|一般|通常|基本|主要|其他|另一种|这种|那种|解决)?(?:办法|方法|做法|写法|原因|结果|目的|作用|问题|答案|区别|关键|重点|核心|原理|思路|方式|缺点|优点|好处|坏处|特点|原则|情况|时候|地方|一点|一种|之一)$");
     /** A verb inside a term means a clause, not a name: "带参数的装饰器需要再包一层函数". */
-    private static final Pattern ZH_VERBS = Pattern.compile(".*(?:是|需要|可以|能够|应该|必须|不能|没有|不会|不要|使用|通过|进行|用来|用于|导致|如果|因为|所以|分为|分成|包括|包含|(?:有|提供了?|定义了?|支持|包含)[一二三四五六七八九十两几\\d]+[个种类项条点大层]).*");
+    private static final Pattern ZH_VERBS = Pattern.compile(".*(?:是|需要|可以|能够|应该|必须|不能|没有|不会|不要|使用|通过|进行|用来|用于|导致|如果|因为|所以|分为|分成|包括|包含|(?:有|提供了?|定义了?|支持|包含|解决了?|具有|涉及|经历|包括)[一二三四五六七八九十两几\\d]+[个种类项条点大层]|主要|本质上|其实|实际上|面试|常问|常考|必问|必考).*");
     private static final Set<String> ZH_NOT_TERMS = Set.of("输出", "结果", "注意", "提示", "例如", "比如", "示例", "警告", "答", "问", "答案", "问题",
             "作者", "来源", "时间", "日期", "地址", "链接", "优点", "缺点", "其中", "总结", "备注", "说明", "步骤", "流程", "用法", "总之", "结论",
             "区别", "原因", "作用", "目的", "场景", "举例", "补充", "扩展", "前提", "条件", "方法", "特点",
@@ -52,6 +54,20 @@ public final class Terms {
     private static final Pattern BIG_O = Pattern.compile("^[OΘΩo]\\([\\w\\s^²³*+.·]{1,12}\\)$");
     /** An auxiliary verb inside an English phrase makes it a clause ("A JWT has three parts"), not a name. */
     private static final Pattern EN_AUXILIARY = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|does|did|can|could|will|would|should|must)\\b");
+    /**
+     * Words that make an English phrase a clause when they stand after its first word: a conjunction or relative
+     * ("Deadlock happens when all goroutines"), an article inside it ("useState returns a pair"), or a verb that
+     * states something of the first words ("… returns …", "… happens …"). Only verbs that are never the plural noun
+     * of a term's head ("calls", "reads", "writes", "sets" are: "system calls", "dirty reads", "sorted sets").
+     */
+    private static final Set<String> EN_CLAUSE_WORDS = Set.of("when", "if", "because", "while", "although", "unless", "since", "whereas",
+            "that", "which", "who", "whose", "a", "an", "happens", "returns", "means", "lets", "allows", "provides", "contains", "causes",
+            "depends", "becomes", "receives", "accepts", "creates", "makes", "takes", "gives", "keeps", "gets", "uses", "sends", "waits");
+    /** "A common pattern", "The most common example": an article and a word of kind before a vague noun name nothing. */
+    private static final Set<String> EN_VAGUE_MODIFIERS = Set.of("common", "most", "usual", "typical", "simple", "good", "best", "first",
+            "main", "key", "other", "another", "important", "basic", "general", "classic", "easy", "quick", "nice", "great", "useful");
+    private static final Set<String> EN_VAGUE_NOUNS = Set.of("pattern", "example", "way", "thing", "idea", "point", "case", "trick", "approach",
+            "option", "part", "problem", "question", "reason", "answer", "result", "issue", "tip", "mistake", "use", "solution", "one");
     private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{4}[-/.年]\\d{1,2}|\\d{1,2}:\\d{2}");
     private static final Pattern PUNCTUATION = Pattern.compile(".*[，。；！？,;!?、“”\"'《》].*");
 
@@ -93,9 +109,20 @@ public final class Terms {
             return null;
         }
         String[] words = SPACES.split(t.toLowerCase(Locale.ROOT));
-        if (EN_NOT_TERMS.contains(words[0]) || words.length > 5 || EN_RELATIONAL.contains(t.toLowerCase(Locale.ROOT))
+        // A keyword in capitals names a thing of its own: "WHERE clause", "IF EXISTS".
+        boolean keyword = words.length > 1 && words[0].length() > 1 && t.length() > words[0].length() && t.substring(0, words[0].length()).equals(words[0].toUpperCase(Locale.ROOT));
+        if (EN_NOT_TERMS.contains(words[0]) && !keyword || words.length > 5 || EN_RELATIONAL.contains(t.toLowerCase(Locale.ROOT))
                 || words.length > 1 && EN_AUXILIARY.matcher(t).find()) {
             return "pronoun or fragment";
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (EN_CLAUSE_WORDS.contains(words[i])) {
+                return "pronoun or fragment";
+            }
+        }
+        if (words.length >= 2 && (words[0].equals("a") || words[0].equals("an") || words[0].equals("the"))
+                && EN_VAGUE_MODIFIERS.contains(words[1]) && EN_VAGUE_NOUNS.contains(words[words.length - 1])) {
+            return "vague";
         }
         return null;
     }
