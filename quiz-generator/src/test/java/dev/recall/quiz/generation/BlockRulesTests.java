@@ -497,6 +497,15 @@ class BlockRulesTests {
         }
 
         @Test
+        void aChainAfterChatterIsOrderedUnderTheHeading() {
+            RuleFixture note = new RuleFixture("# TLS 握手过程\n\n简单说就是：Client Hello → Server Hello + 证书 → 客户端密钥交换 → Finished\n");
+            assertThat(ProcessRule.items(note.ctx("TLS 握手过程"), note.block("TLS 握手过程", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).contains("TLS 握手过程").doesNotContain("简单说");
+                assertThat(i.answers()).containsExactly("Client Hello", "Server Hello + 证书", "客户端密钥交换", "Finished");
+            });
+        }
+
+        @Test
         void processesFromArrowsAndFromMarkers() {
             RuleFixture note = new RuleFixture("# 请求\n\n首先解析域名，然后建立连接，最后发送请求。\n\n# Build\n\nThe pipeline: compile -> test -> package -> deploy.\n");
             assertThat(ProcessRule.items(note.ctx("请求"), note.block("请求", 0))).singleElement()
