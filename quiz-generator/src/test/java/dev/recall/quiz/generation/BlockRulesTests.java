@@ -402,7 +402,12 @@ class BlockRulesTests {
                     .extracting(QuizItem::prompt).contains("什么是Dockerfile？").noneMatch(p -> p.contains("什么是里面"));
             assertThat(List.of("system calls", "Dirty reads", "Sorted sets", "The observer pattern", "Goroutine leak", "WHERE clause"))
                     .allMatch(Terms::isTerm);
-            assertThat(List.of("The most common example", "a good way", "A common pattern")).noneMatch(Terms::isTerm);
+            assertThat(List.of("The most common example", "most common example", "a good way", "A common pattern", "Union vs Optional"))
+                    .noneMatch(Terms::isTerm);
+            assertThat(List.of("对称加密", "对象", "并发", "当前线程", "first character")).allMatch(Terms::isTerm);
+            assertThat(List.of("对于它", "在这里", "当它")).noneMatch(Terms::isTerm);
+            assertThat(DefinitionRule.describesAQuality("明文传输的，中间人可以窃听")).isTrue();
+            assertThat(DefinitionRule.describesAQuality("由 CA（证书颁发机构）签发的，用来证明公钥属于某个网站的文件")).isFalse();
         }
 
         @Test
@@ -417,6 +422,13 @@ class BlockRulesTests {
             assertThat(EnumerationRule.items(note.ctx("Channels"), note.block("Channels", 0))).first()
                     .satisfies(i -> assertThat(i.answers().get(0)).isEqualTo("unbuffered, buffered"));
             assertThat(EnumerationRule.items(note.ctx("组"), note.block("组", 0))).isEmpty(); // three parts, "两种": not this list
+        }
+
+        @Test
+        void anAdverbAfterASubjectIsNoPartOfIt() {
+            RuleFixture note = new RuleFixture("# 容器 vs 虚拟机\n\n虚拟机需要完整的 Guest OS，而容器直接使用宿主机内核。\n");
+            assertThat(ComparisonRule.items(note.ctx("容器 vs 虚拟机"), note.block("容器 vs 虚拟机", 0), note.block("容器 vs 虚拟机", 0).raw()))
+                    .singleElement().satisfies(i -> assertThat(i.prompt()).isIn("判断：虚拟机需要完整的 Guest OS。", "判断：容器需要完整的 Guest OS。"));
         }
 
         @Test

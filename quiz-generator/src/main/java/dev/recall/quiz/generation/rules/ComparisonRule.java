@@ -36,7 +36,7 @@ public final class ComparisonRule {
     private static final Pattern ZH_CONTRAST = Pattern.compile("^(.{2,80}?)[，,；;]\\s*(?:而|但|但是|然而)?\\s*(.{2,80}?)[。.]?$");
     private static final Pattern EN_CONTRAST = Pattern.compile("^(.{6,160}?)(?:,\\s*(?:while|whereas|but)|;)\\s+(.{6,160}?)[.]?$");
     private static final Pattern EN_COMMA_CONTRAST = Pattern.compile("^([^,]{6,160}),\\s+([^,]{6,160}?)[.]?$");
-    private static final Pattern ZH_CONTRAST_SUBJECT = Pattern.compile("^([^，,。]{1,12}?)(?:不|没|未|无法)?(?:只支持|支持|只能|可以|可能|容易|能够|必须|往往|通常|总是|不能|需要|不需要|没有|拥有|共享|是|有|会|不会|更|比|只在|在|则|采用|使用|通过|依赖|基于|适合|用于)");
+    private static final Pattern ZH_CONTRAST_SUBJECT = Pattern.compile("^([^，,。]{1,12}?)(?:直接|也|都|还|就|只|才|总是|通常|一般|往往|主要|仍然|已经)?(?:不|没|未|无法)?(?:只支持|支持|只能|可以|可能|容易|能够|必须|往往|通常|总是|不能|需要|不需要|没有|拥有|共享|是|有|会|不会|更|比|只在|在|则|采用|使用|通过|依赖|基于|适合|用于)");
     /** A clause that gives a cause or a condition, not one side of a contrast: "因为镜像的每一层都是只读的，所以…". */
     private static final Pattern ZH_NOT_A_SIDE = Pattern.compile("^(?:因为|由于|如果|假如|虽然|尽管|只要|除非|当|所以|因此|于是)");
     private static final Pattern CONTRAST_MARKER = Pattern.compile("[，,；;]\\s*(?:而|但|但是|然而|相反)");

@@ -284,6 +284,19 @@ public final class DefinitionRule {
         return !paragraph || (SPACES.split(t).length <= 5 && t.length() <= 30);
     }
 
+    /**
+     * "HTTP 是明文传输的，中间人可以…", "容器：动态的，有自己的生命周期": a short "…的" clause first says what the thing is
+     * like, not what it is; asked "什么是HTTP？" its answer would be a quality. A longer one ends a description of a
+     * noun that follows ("由 CA 签发的，用来证明公钥属于某个网站的文件").
+     */
+    public static boolean describesAQuality(String meaning) {
+        int end = 0;
+        while (end < meaning.length() && "，,。；;".indexOf(meaning.charAt(end)) < 0) {
+            end++;
+        }
+        return end >= 2 && end <= 8 && meaning.charAt(end - 1) == '的' && Text.hasHan(meaning);
+    }
+
     private static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block, String raw, Definition definition) {
         String plainTerm = ctx.plain(definition.term());
         String term = (plainTerm.startsWith("The ") || plainTerm.startsWith("A ") || plainTerm.startsWith("An ")
@@ -291,6 +304,9 @@ public final class DefinitionRule {
         String plainMeaning = ctx.plain(definition.meaning());
         if (plainMeaning.endsWith(":") || plainMeaning.endsWith("：")) {
             return List.of(); // "A common pattern is a timeout with time.After:" introduces the code below it
+        }
+        if (describesAQuality(plainMeaning)) {
+            return List.of();
         }
         String meaning = (mayEndInPunctuation(plainMeaning) ? END_PUNCTUATION.matcher(plainMeaning).replaceAll("") : plainMeaning).strip();
         String source = ctx.plain(raw);

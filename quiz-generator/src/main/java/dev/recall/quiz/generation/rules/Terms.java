@@ -20,8 +20,12 @@ public final class Terms {
             "若", "虽", "然后", "首先", "最后", "其中", "比如", "例如", "一般", "通常", "可以", "需要", "没有", "不",
             // places and back-references: "里面是一条条指令", "后者更快"
             "里面", "里边", "上面", "下面", "前面", "后面", "以上", "以下", "前者", "后者", "两者", "二者"};
-    /** Names that start with 不: "不可重复读", "不对称加密", "不可变对象" (a clause starting with 不 is no name). */
-    private static final Pattern NEGATED_TERM = Pattern.compile("不(?:可(?:变|重复|达|见|逆|中断)|对称|变量|确定性|透明|相交)");
+    /**
+     * Names that start with a character of {@link #ZH_NOT_TERM_STARTS} as part of a word: "不可重复读", "不对称加密",
+     * "对称加密", "对象", "并发", "当前线程", "只读" (a clause starting with 不, 对, 并, 当 or 只 is no name).
+     */
+    private static final Pattern NAME_START = Pattern.compile("不(?:可(?:变|重复|达|见|逆|中断)|对称|变量|确定性|透明|相交)"
+            + "|对(?:称|象|等)|在线|当前|并(?:发|行|查集)|即时|只读|被动|每秒");
     private static final String ZH_NOT_TERM_ENDS = "的了地得也都就还又才并而且着过";
     private static final Pattern ZH_GENERIC = Pattern.compile(
             "^(?:.{0,12}的|正确|错误|常见|一般|通常|基本|主要|其他|另一种|这种|那种|解决)?(?:办法|方法|做法|写法|原因|结果|目的|作用|问题|答案|区别|关键|重点|核心|原理|思路|方式|缺点|优点|好处|坏处|特点|原则|情况|时候|地方|一点|一种|之一)$");
@@ -120,9 +124,12 @@ public final class Terms {
                 return "pronoun or fragment";
             }
         }
-        if (words.length >= 2 && (words[0].equals("a") || words[0].equals("an") || words[0].equals("the"))
-                && EN_VAGUE_MODIFIERS.contains(words[1]) && EN_VAGUE_NOUNS.contains(words[words.length - 1])) {
+        int modifier = words[0].equals("a") || words[0].equals("an") || words[0].equals("the") ? 1 : 0;
+        if (words.length > modifier + 1 && EN_VAGUE_MODIFIERS.contains(words[modifier]) && EN_VAGUE_NOUNS.contains(words[words.length - 1])) {
             return "vague";
+        }
+        if (words.length > 2 && (t.contains(" vs ") || t.contains(" vs. ") || t.contains(" versus "))) {
+            return "comparison"; // "Union vs Optional: …" compares two names, it defines neither
         }
         return null;
     }
@@ -158,7 +165,7 @@ public final class Terms {
             return true;
         }
         for (String start : ZH_NOT_TERM_STARTS) {
-            if (t.startsWith(start) && !NEGATED_TERM.matcher(t).lookingAt()) {
+            if (t.startsWith(start) && !NAME_START.matcher(t).lookingAt()) {
                 return !hasLineTerminator(t, n);
             }
         }
