@@ -1,6 +1,5 @@
 package dev.recall.notes;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -62,7 +61,7 @@ final class CodeRegions {
             if (language == CodeDetector.Language.NONE) {
                 continue;
             }
-            Map<CodeDetector.Language, Integer> votes = new HashMap<>();
+            Map<CodeDetector.Language, Integer> votes = new java.util.EnumMap<>(CodeDetector.Language.class);
             votes.merge(language, 1, Integer::sum);
             if (language != CodeDetector.Language.YAML) {
                 end = i;
@@ -95,7 +94,7 @@ final class CodeRegions {
             while (start > 0 && types[start - 1] == null && CodeDetector.weak(lines[start - 1]) && isComment(lines[start - 1])) {
                 start--;
             }
-            String id = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey().id;
+            String id = language(votes).id;
             for (int j = start; j <= end; j++) {
                 types[j] = LineType.CODE;
             }
@@ -103,6 +102,25 @@ final class CodeRegions {
             languages[start] = id;
             i = end;
         }
+    }
+
+    /**
+     * The language most strong lines of a region say; the shapes several languages share (a call, a statement with a
+     * semicolon) count only when no line says a language of its own, for the language they stand for then.
+     */
+    static CodeDetector.Language language(Map<CodeDetector.Language, Integer> votes) {
+        CodeDetector.Language best = null;
+        for (Map.Entry<CodeDetector.Language, Integer> vote : votes.entrySet()) {
+            if (vote.getKey().fallback == null && (best == null || vote.getValue() > votes.get(best))) {
+                best = vote.getKey();
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        Map<CodeDetector.Language, Integer> fallbacks = new java.util.EnumMap<>(CodeDetector.Language.class);
+        votes.forEach((language, count) -> fallbacks.merge(language.fallback, count, Integer::sum));
+        return fallbacks.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     private static boolean isComment(String line) {
@@ -123,7 +141,8 @@ final class CodeRegions {
             if (line.isBlank()) {
                 continue;
             }
-            if (CodeDetector.yamlKey(line) || CodeDetector.yamlItem(line) || isComment(line) && line.strip().startsWith("#")) {
+            if (CodeDetector.yamlKey(line) || CodeDetector.yamlItem(line) || isComment(line) && line.strip().startsWith("#")
+                    || CodeDetector.yamlNestedKey(line)) {
                 nested |= PlainLines.indented(line) && CodeDetector.yamlOpen(lines[end]);
                 end = j;
             } else {

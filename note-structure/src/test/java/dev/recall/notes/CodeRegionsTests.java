@@ -57,4 +57,106 @@ class CodeRegionsTests {
         assertThat(CodeRegions.dedent("    a\n\n      b\n")).isEqualTo("a\n\n  b\n");
         assertThat(CodeRegions.dedent("a\n  b\n")).isEqualTo("a\n  b\n");
     }
+
+    @Test
+    void dockerfileInstructionsAreOneBlockOfCodeNotSqlOrHeadings() {
+        NoteStructure note = NoteStructure.parse("""
+                容器笔记
+
+                镜像
+                一个 Node 应用的 Dockerfile：
+                FROM node:20-alpine
+                WORKDIR /srv
+                COPY package.json .
+                RUN npm ci --omit=dev
+                ENV PORT=3000
+                EXPOSE 3000
+                CMD ["node", "server.js"]
+
+                分层缓存
+                变化少的指令放在前面。
+                """);
+        assertThat(note.outline()).extracting(Section::title).containsExactly("容器笔记", "镜像", "分层缓存");
+        Block code = note.outline().get(1).blocks().get(1);
+        assertThat(code.kind()).isEqualTo(BlockKind.CODE);
+        assertThat(code.language()).isEqualTo("dockerfile");
+        assertThat(code.code()).startsWith("FROM node:20-alpine\nWORKDIR /srv").contains("CMD [\"node\", \"server.js\"]");
+        assertThat(CodeDetector.strong("SELECT id FROM users WHERE id = 1")).isEqualTo(CodeDetector.Language.SQL);
+        assertThat(CodeDetector.strong("CMD and ENTRYPOINT both run when the container starts.")).isEqualTo(CodeDetector.Language.NONE);
+    }
+
+    @Test
+    void upperCaseKeysInsideAYamlBlockStayInIt() {
+        PlainLines note = new PlainLines("""
+                services:
+                  db:
+                    image: postgres:16
+                    environment:
+                      POSTGRES_PASSWORD: example
+                      PGDATA: /var/lib/postgresql/data
+                    command: postgres -c max_connections=200
+                Note: the password is only for local use.
+                """);
+        CodeRegions regions = CodeRegions.mark(note);
+        assertThat(regions.language(0)).isEqualTo("yaml");
+        assertThat(regions.end(0)).isEqualTo(6);
+        assertThat(note.types[7]).isNull();
+    }
+
+    @Test
+    void goIsRecognisedAndItsBlocksKeptWhole() {
+        PlainLines note = new PlainLines("""
+                var mu sync.Mutex
+                for i := 0; i < 3; i++ {
+                    go func(n int) {
+                        defer mu.Unlock()
+                        results <- n
+                    }(i)
+                }
+                done := make(chan bool)
+                fmt.Println(<-results)
+                The channel is closed by the sender.
+                """);
+        CodeRegions regions = CodeRegions.mark(note);
+        assertThat(regions.end(0)).isEqualTo(8);
+        assertThat(regions.language(0)).isEqualTo("go");
+        assertThat(note.types[9]).isNull();
+        for (String line : new String[] {"func main() {", "package main", "import \"fmt\"", "select {", "case msg := <-results:", "ch <- 1",
+                "type Point struct {", "if err != nil {"}) {
+            assertThat(CodeDetector.strong(line)).as(line).isEqualTo(CodeDetector.Language.GO);
+        }
+    }
+
+    @Test
+    void shellCommandsWithPipesRedirectsAndProcessToolsAreCodeButSentencesAreNot() {
+        for (String line : new String[] {"ps -ef | grep java", "ps aux --sort=-%mem | head -n 5", "top -p 1234", "kill -15 2333", "killall -HUP nginx",
+                "nohup java -jar app.jar > app.log 2>&1 &", "jobs -l", "find . -type f | sed 's/.*\\.//' | sort | uniq -c | head -3", "lsof -i :8080",
+                "tail -f /var/log/syslog"}) {
+            assertThat(CodeDetector.strong(line)).as(line).isEqualTo(CodeDetector.Language.SHELL);
+        }
+        for (String line : new String[] {"find the largest element first", "sort the list in place", "more than 50 items are kept",
+                "top 10 reasons to use Go.", "kill the process before you restart it", "head of the queue"}) {
+            assertThat(CodeDetector.strong(line)).as(line).isEqualTo(CodeDetector.Language.NONE);
+        }
+    }
+
+    @Test
+    void aSentenceWithInlineCodeIsProseAndClosingBracketsStayWithTheCode() {
+        PlainLines note = new PlainLines("""
+                const [n, setN] = useState(0);
+                When the next value depends on the last one, pass a function: setN(v => v + 1).
+
+                useEffect(() => {
+                  const id = setInterval(tick, 1000);
+                  return () => clearInterval(id);
+                }, [tick]);
+                useMemo(fn, deps) caches the value that the function returns.
+                """);
+        CodeRegions regions = CodeRegions.mark(note);
+        assertThat(note.types[0]).isEqualTo(LineType.CODE);
+        assertThat(note.types[1]).isNull();
+        assertThat(regions.end(3)).isEqualTo(6);
+        assertThat(regions.language(3)).isEqualTo("javascript");
+        assertThat(note.types[7]).isNull();
+    }
 }
