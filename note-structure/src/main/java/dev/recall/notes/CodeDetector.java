@@ -143,12 +143,18 @@ final class CodeDetector {
         if (line.isBlank() || line.length() > 400) {
             return Language.NONE;
         }
-        if (hanOutsideStringsAndComments(line) || SENTENCE.matcher(line.strip()).matches() || sentenceWithCode(line.strip())
-                || line.contains(" v") && COMPARISON.matcher(line).matches()) {
+        if (hanOutsideStringsAndComments(line) || SENTENCE.matcher(line.strip()).matches()) {
             return Language.NONE; // prose outside strings and comments: not code
         }
         Language language = STRONG.first(line);
-        return language != null ? language : genericCommand(line.strip()) || shellCommand(line.strip()) ? Language.SHELL : Language.NONE;
+        if (language == null) {
+            language = genericCommand(line.strip()) || shellCommand(line.strip()) ? Language.SHELL : Language.NONE;
+        }
+        // Asked only of lines that look like code: a sentence with code in it, or a comparison of two names, is none.
+        if (language != Language.NONE && (sentenceWithCode(line.strip()) || line.contains(" v") && COMPARISON.matcher(line).matches())) {
+            return Language.NONE;
+        }
+        return language;
     }
 
     /** A comparison of two names is a title, not code: "yield vs return", "useEffect vs useLayoutEffect". */
@@ -207,6 +213,10 @@ final class CodeDetector {
         char last = line.charAt(line.length() - 1);
         if (first < 'a' || first > 'z' || ".!?,:;".indexOf(last) >= 0 && line.charAt(line.length() - 2) != ' ') {
             return false; // a command name starts in lower case; a line ending like a sentence is none
+        }
+        int space = line.indexOf(' ');
+        if (!COMMANDS.contains(line.substring(0, space))) {
+            return false; // the first command's name, before any split
         }
         String[] commands = PIPELINE.split(line.endsWith("&") && !line.endsWith("&&") ? line.substring(0, line.length() - 1).strip() : line);
         boolean evidence = commands.length > 1;

@@ -120,6 +120,11 @@ final class Junk {
             "reference", "source", "bibliography", "further reading", "see also", "related", "recommended", "you may", "you might", "more from",
             "read next", "popular posts");
     private static final Pattern COPYRIGHT = Pattern.compile("©|copyright|rights reserved|版权|著作权|转载|未经|licensed|本文|原文|文章来源|cc by");
+    private static final Pattern INTRO = Pattern.compile("(?:here are|here's|these are|below are) my |整理了|总结了一下|梳理了一下|记录了?一下|建议收藏|收藏备用"
+            + "|in this (?:post|article|tutorial|guide)|(?:今天|本文|这篇|下面|接下来).{0,12}(?:讲清楚|讲明白|聊聊|聊一聊|介绍一下|总结一下|梳理一下|说说|看看|搞懂|弄懂)");
+    private static final Pattern END_MARK = Pattern.compile("[-—–=~*·\\s(（]*(?:the end|end|完|全文完|本文完)[-—–=~*·\\s)）]*");
+    private static final Pattern BYLINE = Pattern.compile("^(?:原?作者|author|written by|by |posted|published|updated|last updated)|于\\s*\\d{4}|发布|发表|修改|min read"
+            + "|reading time|read time|阅读约|阅读时长|阅读时间|预计阅读|^(?:原创|转载|翻译|置顶)?\\s*\\d{4}[-/.年]\\d{1,2}");
     private static final Pattern WIDGET = Pattern.compile("share|分享|转发|tip|打赏|赞赏|钱包|wallet|coffee|donate|扫|二维码|subscribe|关注|sign|log in|follow|三连");
     private static final Pattern NAVIGATION = Pattern.compile("上一篇|下一篇|previous|next|top|顶部|标签|专栏|tags|categor|filed|posted|published|updated|发布|编辑");
     private static final Keywords SITES = Keywords.of("csdn", "知乎", "掘金", "博客园", "简书", "segmentfault", "思否", "51cto", "infoq", "oschina",
@@ -212,6 +217,15 @@ final class Junk {
         }
         if (COPYRIGHT.matcher(s).find()) {
             return "copyright or repost line";
+        }
+        if (INTRO.matcher(s).find()) {
+            return "introduction that says nothing";
+        }
+        if (END_MARK.matcher(s).matches()) {
+            return "end mark";
+        }
+        if (BYLINE.matcher(s).find()) {
+            return "by-line, date or reading time";
         }
         if (WIDGET.matcher(s).find()) {
             return "share, tip or follow widget";

@@ -120,6 +120,11 @@ class BoilerplateMarkerTests {
                 "The end of the stream is signalled by -1.", "阅读量越大，推荐的权重越高。", "Follow the steps below to install it."}) {
             assertThat(Junk.isLine(line)).as(line).isFalse();
         }
+        assertThat(Junk.reason("王小明 于 2025-06-18 21:07:33 发布")).isEqualTo("by-line, date or reading time");
+        assertThat(Junk.reason("Reading time: 8 minutes  ·  2,431 reads")).isEqualTo("by-line, date or reading time");
+        assertThat(Junk.reason("Generics come up in every Java interview, so here are my notes.")).isEqualTo("introduction that says nothing");
+        assertThat(Junk.reason("— END —")).isEqualTo("end mark");
+        assertThat(Junk.reason("阅读量 4.1k  收藏 233  点赞数 97")).isEqualTo("counter");
     }
 
     @Test
