@@ -407,6 +407,10 @@ class BlockRulesTests {
             assertThat(List.of("对称加密", "对象", "并发", "当前线程", "first character")).allMatch(Terms::isTerm);
             assertThat(List.of("对于它", "在这里", "当它")).noneMatch(Terms::isTerm);
             assertThat(DefinitionRule.describesAQuality("明文传输的，中间人可以窃听")).isTrue();
+            assertThat(DefinitionRule.withArticle("Goroutine leak")).isEqualTo("a goroutine leak");
+            assertThat(DefinitionRule.withArticle("Event loop")).isEqualTo("an event loop");
+            assertThat(List.of("Kubernetes", "Task", "HashMap", "Sorted sets", "GIL", "Spring Boot")).allMatch(t -> DefinitionRule.withArticle(t).equals(t));
+            assertThat(Terms.isTerm("no array")).isFalse();
             assertThat(DefinitionRule.describesAQuality("由 CA（证书颁发机构）签发的，用来证明公钥属于某个网站的文件")).isFalse();
         }
 

@@ -297,6 +297,22 @@ public final class DefinitionRule {
         return end >= 2 && end <= 8 && meaning.charAt(end - 1) == '的' && Text.hasHan(meaning);
     }
 
+    /** "Goroutine leak", "Event loop": a common noun phrase written with a capital at a line's start. */
+    private static final Pattern COMMON_NOUN_PHRASE = Pattern.compile("[A-Z][a-z]+(?: [a-z][a-z-]*){1,3}");
+
+    /**
+     * The term as a question names it: "Goroutine leak: a goroutine that …" is asked "What is a goroutine leak?", not
+     * "What is Goroutine leak?". Only a phrase of plain lower-case words after a capital, not ending in s (a plural,
+     * or a name like "Redis"); a name ("Kubernetes", "Task", "HashMap", "GIL") stays as written.
+     */
+    public static String withArticle(String term) {
+        if (!COMMON_NOUN_PHRASE.matcher(term).matches() || term.endsWith("s")) {
+            return term;
+        }
+        String lower = Character.toLowerCase(term.charAt(0)) + term.substring(1);
+        return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
+    }
+
     private static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block, String raw, Definition definition) {
         String plainTerm = ctx.plain(definition.term());
         String term = (plainTerm.startsWith("The ") || plainTerm.startsWith("A ") || plainTerm.startsWith("An ")
@@ -322,7 +338,7 @@ public final class DefinitionRule {
             case "are" -> "What are " + article + shownTerm + "?";
             case "means" -> "What does " + shownTerm + " mean?";
             case "refers to" -> "What does " + shownTerm + " refer to?";
-            default -> "What is " + article + shownTerm + "?";
+            default -> "What is " + (article.isEmpty() ? withArticle(shownTerm) : article + shownTerm) + "?";
         };
         items.add(ctx.item("definition", ItemType.BASIC, term).prompt(prompt).answer(meaning).explanation(source).lines(block)
                 .difficulty(Difficulty.MEDIUM).build());

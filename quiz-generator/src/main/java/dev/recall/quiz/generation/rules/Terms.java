@@ -47,7 +47,7 @@ public final class Terms {
     private static final Set<String> EN_NOT_TERMS = Set.of("it", "this", "that", "these", "those", "there", "he", "she", "they", "we", "you",
             "i", "which", "what", "who", "here", "each", "every", "one", "all", "some", "nothing", "everything", "something", "its", "their",
             "our", "my", "his", "her", "such", "other", "another", "both", "either", "neither", "why", "how", "when", "where", "if", "so",
-            "but", "and", "or", "because", "then", "also", "only", "now", "note", "tip", "warning", "example", "see", "output", "result");
+            "but", "and", "or", "because", "then", "also", "only", "now", "note", "tip", "warning", "example", "see", "output", "result", "no", "not");
     private static final Pattern CODE = Pattern.compile(".*(?:[=;{}<>\\[\\]]|\\(.*\\)|\\bdef\\b|\\breturn\\b|\\bimport\\b|\\bprint\\b|=>|->|::|\\$\\s).*"
             + "|^(?:for|if|while|with|from|class|elif|else|try|except|lambda|yield|select|insert|update|delete)\\b.*");
     private static final Pattern NUMBER = Pattern.compile("^[\\d\\s.,%:：/年月日号个种类步次-]+$|^\\d.*");
