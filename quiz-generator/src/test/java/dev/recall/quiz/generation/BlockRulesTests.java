@@ -436,6 +436,15 @@ class BlockRulesTests {
         }
 
         @Test
+        void aCauseLeavesOutTheNameOfItsEffectAndAKeyFactNoCommandOption() {
+            RuleFixture note = new RuleFixture("# 混合加密\n\n因为非对称加密很慢，所以 HTTPS 只用它来交换密钥，这就是混合加密。\n\n"
+                    + "# 总结\n\n常见的问题有 kill -9 和 kill 的区别。\n");
+            assertThat(CauseRule.items(note.ctx("混合加密"), note.block("混合加密", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.prompt()).isEqualTo("为什么HTTPS 只用它来交换密钥？"));
+            assertThat(KeyFactRule.items(note.ctx("总结"), note.section("总结").blocks())).noneMatch(i -> i.answers().contains("9"));
+        }
+
+        @Test
         void aBareCommaContrastsOnlyUnderAHeadingThatNamesBothSides() {
             RuleFixture note = new RuleFixture("# Threads vs processes\n\nThreads share memory, processes have separate memory.\n\n"
                     + "# Memory\n\nThreads share memory, processes have separate memory.\n");

@@ -25,6 +25,8 @@ public final class CauseRule {
     /** "reset 会改写历史，所以已推送的提交用 revert": the effect after 所以/因此, its cause before (a "说明：" label dropped). */
     private static final Pattern ZH_SO = Pattern.compile("^(.{4,120}?)[，,]\\s*(?:所以|因此|因而)(.{4,80}?)[。！]?$");
     private static final Pattern LABEL = Pattern.compile("^[^：:，,。]{1,6}[：:]\\s*");
+    /** "…，这就是混合加密": a closing clause that names what the effect is called, no part of what is asked. */
+    private static final Pattern ZH_NAMING_TAIL = Pattern.compile("[，,]\\s*这(?:就|也)?(?:是|叫|叫做|称为|被称为)[^，,。]{1,20}$");
     /** "Only the auth server can sign, so other services never hold the key." */
     private static final Pattern EN_SO = Pattern.compile("^(.{8,160}?),\\s+so\\s+(.{4,160}?)[.!]?$");
     private static final Pattern EN_BECAUSE = Pattern.compile("^(.{8,160}?),?\\s+because\\s+(.{4,160}?)[.!]?$", Pattern.CASE_INSENSITIVE);
@@ -114,6 +116,9 @@ public final class CauseRule {
             return List.of();
         }
         effect = TRAILING.matcher(effect.strip()).replaceAll("");
+        if (effect.indexOf('这') > 0) {
+            effect = ZH_NAMING_TAIL.matcher(effect).replaceFirst("");
+        }
         cause = TRAILING.matcher(cause.strip()).replaceAll("");
         if (effect.length() < 4 || cause.length() < 4) {
             return List.of();

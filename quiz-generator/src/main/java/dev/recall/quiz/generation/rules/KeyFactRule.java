@@ -26,7 +26,7 @@ public final class KeyFactRule {
     private static final Pattern NAMED_NUMBER = Pattern.compile("(?<![\\w.])(?=[A-Za-z+#]*[A-Z])[A-Za-z][A-Za-z+#]*[ /-]?\\d+(?:\\.\\d+)*(?![\\w.]*\\w)");
     private static final Pattern IDENTIFIER = Pattern.compile(
             "(?<![\\w.])(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[0-9]?s?|_{0,2}[a-z]+_[a-z_]*[a-z_]|__[a-z]+__)(?![\\w])");
-    private static final Pattern QUANTITY = Pattern.compile("(?<![\\w.(^])\\d+(?:\\.\\d+)?\\s?(?:%|ms|KB|MB|GB|TB|个|次|倍|秒|毫秒|字节|位|层|种)?(?![\\w.]*\\d)(?![A-Za-z_(^)])");
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\w.(^-])\\d+(?:\\.\\d+)?\\s?(?:%|ms|KB|MB|GB|TB|个|次|倍|秒|毫秒|字节|位|层|种)?(?![\\w.]*\\d)(?![A-Za-z_(^)])");
     /** An English sentence's subject before its verb: "Binary search halves …", "Big-O notation describes …". */
     private static final Pattern EN_SUBJECT = Pattern.compile(
             "^((?:The |A |An )?[A-Z][\\w+#-]*(?: [A-Za-z0-9][\\w+#-]*){0,3}?) (?!is |was |has )[a-z]{2,}s\\b");
