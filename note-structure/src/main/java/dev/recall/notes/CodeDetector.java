@@ -211,7 +211,7 @@ final class CodeDetector {
         }
         char first = line.charAt(0);
         char last = line.charAt(line.length() - 1);
-        if (first < 'a' || first > 'z' || ".!?,:;".indexOf(last) >= 0 && line.charAt(line.length() - 2) != ' ') {
+        if (first < 'a' || first > 'z' || ".!?,:;".indexOf(last) >= 0 && Character.isLetterOrDigit(line.charAt(line.length() - 2))) {
             return false; // a command name starts in lower case; a line ending like a sentence is none
         }
         int space = line.indexOf(' ');

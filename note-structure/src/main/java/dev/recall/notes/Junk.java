@@ -52,12 +52,11 @@ final class Junk {
             .row(true, Keywords.of("三连", "赞", "关注", "收藏"), line(".{0,20}(?:一键三连|点赞收藏|点个赞|点赞关注|求关注|求点赞|求收藏|记得关注).{0,30}"
                     + "|.{0,40}(?:点赞|在看|转发|收藏)[^。]{0,20}三连.{0,10}"))
             // the end of a WeChat article: "— END —", "（完）", "全文完"
-            .row(true, Keywords.of("end", "完"), line("[-—–=~*·]+\\s*(?:the end|end|完|全文完|本文完)\\s*[-—–=~*·]+|[(（]\\s*(?:完|全文完|本文完)\\s*[)）]|全文完|本文完|the end"))
+            .row(true, Keywords.of("end", "完"), line("[-—–=~*·]+\\s*(?:the end|end|完|全文完|本文完)\\s*[-—–=~*·]+|[(（]\\s*(?:完|全文完|本文完)\\s*[)）]|全文完|本文完"))
             // an author line without a date: "作者：阿星的技术小屋", "Author: Dana Lee"
-            .row(true, Keywords.of("作者", "author"), line("(?:原?作者|author)\\s*[:：]\\s*[^\\s，。；！？,;!?][^，。；！？,;!?]{0,30}"))
-            // the author's card: "Written by Priya Raman", "By Priya Raman" (names in title case, so not "by default")
-            .row(true, Keywords.of("written by", "by "), "^\\s*(?:[Ww]ritten [Bb]y\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
-                    + "|By\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,3})\\s*$")
+            .row(true, Keywords.of("作者", "author"), line("(?:原?作者|author)\\s*[:：]\\s*[^\\s，。；！？,;!?《》“”\"…][^，。；！？,;!?《》“”\"…]{0,19}(?:\\s*[|·/｜]\\s*.{0,40})?"))
+            // the author's card: "Written by Priya Raman" (a name in title case, so not "written by hand")
+            .row(true, Keywords.of("written by"), "^\\s*[Ww]ritten [Bb]y\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*$")
             // a first-person intro that says nothing: "…, so here are my notes.", "…整理了一下 Linux 相关的高频考点，建议收藏！"
             .row(true, Keywords.of("my notes", "my summary", "my cheat", "my takeaways", "整理", "总结", "梳理", "记录", "收藏"), line(
                     ".{0,140}?\\b(?:here are|here's|these are|below are) my (?:[a-z-]+ ){0,2}(?:notes|summary|cheat ?sheet|takeaways)\\b[^.!?:]{0,60}[.!]?"

@@ -117,7 +117,7 @@ class BoilerplateMarkerTests {
         }
         for (String line : new String[] {"By default the pool keeps eight threads.", "By Value", "Written by hand, the parser is faster.",
                 "作者认为不可变对象更安全，因为它们天然是线程安全的。", "整理了一下：进程是资源分配的单位，线程是调度的单位。", "Here are my notes: a list is ordered, a set is not.",
-                "The end of the stream is signalled by -1.", "阅读量越大，推荐的权重越高。", "Follow the steps below to install it."}) {
+                "The end of the stream is signalled by -1.", "By Example Patterns", "作者：鲁迅在《呐喊》中写道…", "阅读量越大，推荐的权重越高。", "Follow the steps below to install it."}) {
             assertThat(Junk.isLine(line)).as(line).isFalse();
         }
         assertThat(Junk.reason("王小明 于 2025-06-18 21:07:33 发布")).isEqualTo("by-line, date or reading time");

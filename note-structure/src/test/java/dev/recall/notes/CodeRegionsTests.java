@@ -130,7 +130,7 @@ class CodeRegionsTests {
     @Test
     void shellCommandsWithPipesRedirectsAndProcessToolsAreCodeButSentencesAreNot() {
         for (String line : new String[] {"ps -ef | grep java", "ps aux --sort=-%mem | head -n 5", "top -p 1234", "kill -15 2333", "killall -HUP nginx",
-                "nohup java -jar app.jar > app.log 2>&1 &", "jobs -l", "find . -type f | sed 's/.*\\.//' | sort | uniq -c | head -3", "lsof -i :8080",
+                "nohup java -jar app.jar > app.log 2>&1 &", "jobs -l", "find . -type f | sed 's/.*\\.//' | sort | uniq -c | head -3", "lsof -i :8080", "go test -race ./...",
                 "tail -f /var/log/syslog"}) {
             assertThat(CodeDetector.strong(line)).as(line).isEqualTo(CodeDetector.Language.SHELL);
         }
