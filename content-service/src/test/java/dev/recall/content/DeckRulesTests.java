@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -116,6 +117,47 @@ class DeckRulesTests {
                 .when().patch("/api/v1/decks/" + malloryDeck).then().statusCode(200).body("parentId", equalTo(aliceDeck));
         // the owner of the parent nests their own decks, as before
         deck(alice, "GC", aliceDeck);
+    }
+
+    @Test
+    void aDeckChangeThatChangesNothingLeavesTheDeckAsItWasUpdatedAtIncluded() throws Exception {
+        String tenant = "t-" + UUID.randomUUID();
+        String alice = TOKENS.author(tenant, "alice");
+        String python = deck(alice, "Python", null);
+        String gc = deck(alice, "GC", python);
+        String updatedAt = updatedAt(alice, gc);
+        String topUpdatedAt = updatedAt(alice, python);
+        var before = TenancyTests.rowCounts();
+
+        // no member, its own name, its own parent, to the top when it is there already: 200 with the deck unchanged
+        for (Map<String, Object> nothing : List.<Map<String, Object>>of(Map.of(), Map.of("name", "GC"), Map.of("name", " GC "),
+                Map.of("parentId", python), Map.of("name", "GC", "parentId", python))) {
+            given().auth().oauth2(alice).contentType(ContentType.JSON).body(nothing).when().patch("/api/v1/decks/" + gc)
+                    .then().statusCode(200).body("id", equalTo(gc)).body("name", equalTo("GC")).body("parentId", equalTo(python))
+                    .body("updatedAt", equalTo(updatedAt));
+        }
+        for (Map<String, Object> nothing : List.<Map<String, Object>>of(Map.of(), Map.of("toTop", true), Map.of("toTop", false))) {
+            given().auth().oauth2(alice).contentType(ContentType.JSON).body(nothing).when().patch("/api/v1/decks/" + python)
+                    .then().statusCode(200).body("updatedAt", equalTo(topUpdatedAt));
+        }
+        assertThat(updatedAt(alice, gc)).isEqualTo(updatedAt);
+        assertThat(updatedAt(alice, python)).isEqualTo(topUpdatedAt);
+        assertThat(TenancyTests.rowCounts()).isEqualTo(before);
+        // another author's deck stays refused, even for a change of nothing
+        given().auth().oauth2(TOKENS.author(tenant, "mallory")).contentType(ContentType.JSON).body(Map.of())
+                .when().patch("/api/v1/decks/" + gc).then().statusCode(403).contentType("application/problem+json");
+
+        // a real change still moves updatedAt
+        String renamed = given().auth().oauth2(alice).contentType(ContentType.JSON).body(Map.of("name", "Garbage collection"))
+                .when().patch("/api/v1/decks/" + gc).then().statusCode(200).extract().path("updatedAt");
+        assertThat(Instant.parse(renamed)).isAfter(Instant.parse(updatedAt));
+        assertThat(updatedAt(alice, gc)).isEqualTo(renamed);
+    }
+
+    /** The deck's updatedAt as the tenant's deck list gives it. */
+    private static String updatedAt(String token, String deckId) {
+        List<Map<String, Object>> decks = given().auth().oauth2(token).when().get("/api/v1/decks").then().statusCode(200).extract().path("");
+        return decks.stream().filter(d -> deckId.equals(d.get("id"))).map(d -> (String) d.get("updatedAt")).findFirst().orElseThrow();
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -136,6 +137,8 @@ public class DeckService {
     /**
      * Renames and/or moves a deck under another ({@code moveToTop}: to the top level); refuses cycles, a parent the
      * actor may not write (403) and a name a sibling of the owner's already has (409, decided by the unique index).
+     * A change that changes nothing (no member, the deck's own name, its own parent) leaves the deck as it was,
+     * {@code updatedAt} included, as a note's PATCH that changes nothing makes no version.
      */
     @WithTransaction
     public Uni<Deck> change(Actor actor, UUID id, String name, UUID newParent, boolean moveToTop) {
@@ -143,13 +146,15 @@ public class DeckService {
         // no cycle and make one together.
         Uni<Void> turn = newParent == null ? Uni.createFrom().voidItem() : lockTree(actor.tenant());
         return turn.chain(() -> requireWritable(actor, id, "change")).chain(deck -> {
+            String oldName = deck.name;
+            UUID oldParent = deck.parentId;
             if (name != null) {
                 deck.name = validName(name);
             }
             Uni<Void> move = Uni.createFrom().voidItem();
             if (moveToTop) {
                 deck.parentId = null;
-            } else if (newParent != null) {
+            } else if (newParent != null && !newParent.equals(oldParent)) {
                 move = ancestors(actor, newParent).invoke(chain -> {
                     if (chain.contains(deck.id)) {
                         throw ProblemException.conflict("deck-cycle", Text.of("content.deck.cycle"));
@@ -162,9 +167,14 @@ public class DeckService {
                     deck.parentId = newParent;
                 })).chain(() -> requireWritable(actor, newParent, "nest")).replaceWithVoid();
             }
-            deck.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             String clean = deck.name;
-            return move.chain(() -> Panache.getSession().chain(session -> session.flush()))
+            return move.chain(() -> {
+                        if (deck.name.equals(oldName) && Objects.equals(deck.parentId, oldParent)) {
+                            return Uni.createFrom().voidItem(); // nothing changed: updatedAt stays
+                        }
+                        deck.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                        return Panache.getSession().chain(session -> session.flush());
+                    })
                     .onFailure(failure -> SqlStates.anyInChain(failure, UNIQUE_VIOLATION::equals)).transform(failure -> exists(clean))
                     .replaceWith(deck);
         });
