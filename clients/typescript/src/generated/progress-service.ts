@@ -382,12 +382,17 @@ export interface components {
         EnrollmentRequest: {
             /** @enum {string} */
             kind: "note" | "deck" | "tag";
+            /**
+             * @description What to follow, by kind. note, deck: its id as content-service gives it, a UUID (8-4-4-4-12 hexadecimal digits, any case). tag: a tag as notes carry it, 1 to 64 characters. Leading and trailing white space is ignored; a target of another shape is a 400 (validation).
+             * @example 6b0c9d52-0000-4000-8000-000000000000
+             */
             target: string;
         };
         EnrollmentView: {
             id: components["schemas"]["UUID"];
             /** @enum {string} */
             kind: "note" | "deck" | "tag";
+            /** @description note, deck: the id in lower case; tag: the tag */
             target: string;
             createdAt: components["schemas"]["Instant"];
             /** Format: int32 */

@@ -229,6 +229,42 @@ class VisibilityAndInputTests {
     }
 
     @Test
+    void anEnrolmentTargetMustBeAnIdOfItsKindOrATagAndABadOneChangesNothing() {
+        String learner = TOKENS.learner("acme", "l-" + UUID.randomUUID());
+        String id = UUID.randomUUID().toString();
+        List<String> notIds = List.of("python", "not-a-uuid", id.substring(1), id.replace("-", ""), "{" + id + "}", "urn:uuid:" + id,
+                "1-1-1-1-1", id + "x", "g" + id.substring(1));
+        for (String kind : List.of("note", "deck")) {
+            for (String bad : notIds) {
+                given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", kind, "target", bad))
+                        .when().post("/api/v1/enrollments").then().statusCode(400).contentType("application/problem+json")
+                        .body("type", equalTo("https://recall.dev/problems/validation")).body("errors[0].field", equalTo("target"))
+                        .body("detail", containsString("UUID"));
+            }
+        }
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", "tag", "target", "x".repeat(65)))
+                .when().post("/api/v1/enrollments").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("target"));
+        given().auth().oauth2(learner).when().get("/api/v1/enrollments").then().statusCode(200).body("", hasSize(0));
+
+        // A note's id in upper case is the same note: stored as item events name it, so it matches the note's items.
+        String noteId = ReviewFlowTests.publishItems("acme", "alice", "tenant", 1);
+        String enrolment = given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", "note", "target", noteId.toUpperCase()))
+                .when().post("/api/v1/enrollments").then().statusCode(201).body("target", equalTo(noteId)).extract().path("id");
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", "note", "target", noteId))
+                .when().post("/api/v1/enrollments").then().statusCode(200).body("id", equalTo(enrolment));
+        awaitDue(learner, 1);
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", "deck", "target", " " + id.toUpperCase() + " "))
+                .when().post("/api/v1/enrollments").then().statusCode(201).body("target", equalTo(id));
+        for (String tag : List.of("x".repeat(64), "C++ 模板", "Python")) {
+            given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("kind", "tag", "target", tag))
+                    .when().post("/api/v1/enrollments").then().statusCode(201).body("target", equalTo(tag));
+        }
+        given().auth().oauth2(learner).when().get("/api/v1/enrollments").then().statusCode(200).body("", hasSize(5))
+                .body("target", org.hamcrest.Matchers.containsInAnyOrder(noteId, id, "x".repeat(64), "C++ 模板", "Python"));
+    }
+
+    @Test
     void fourIdenticalRequestsAtOnceEndInOneEffectAndReplaysOr409s() throws Exception {
         String user = "l-" + UUID.randomUUID();
         String learner = TOKENS.learner("acme", user);

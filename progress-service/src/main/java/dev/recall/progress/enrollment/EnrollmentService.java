@@ -1,7 +1,6 @@
 package dev.recall.progress.enrollment;
 
 import dev.recall.platform.auth.Caller;
-import dev.recall.platform.input.Inputs;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -20,15 +19,17 @@ public class EnrollmentService {
 
     /**
      * Enrols the caller; enrolling twice in the same target returns the existing enrolment (idempotent). The target
-     * is stripped once, here, so every spelling (" id ", "id") finds and locks the same enrolment. Racing enrolments
-     * meet the unique key (tenant, user, kind, target): the later inserts nothing and returns the earlier's row.
+     * is made canonical once, here ({@link EnrollmentTarget}: stripped, ids in lower case; a target that is not a
+     * valid id or tag is a 400 before anything is written), so every spelling (" id ", "ID") finds and locks the
+     * same enrolment. Racing enrolments meet the unique key (tenant, user, kind, target): the later inserts nothing
+     * and returns the earlier's row.
      */
     @WithTransaction
     public Uni<EnrollmentResult> enroll(Caller caller, EnrollmentRequest request) {
         String tenant = caller.tenant();
         String userId = caller.userId();
         String kind = request.kind();
-        String target = Inputs.name("target", request.target().strip());
+        String target = EnrollmentTarget.canonical(kind, request.target());
         UUID id = UUID.randomUUID();
         return cards.lockTarget(tenant, kind, target)
                 .chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(

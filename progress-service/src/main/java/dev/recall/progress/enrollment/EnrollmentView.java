@@ -4,5 +4,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-public record EnrollmentView(UUID id, @Schema(enumeration = {"note", "deck", "tag"}) String kind, String target, Instant createdAt, int cardsCreated) {
+public record EnrollmentView(UUID id, @Schema(enumeration = {"note", "deck", "tag"}) String kind, @Schema(description = "note, deck: the id in lower case; tag: the tag") String target, Instant createdAt, int cardsCreated) {
 }
