@@ -81,6 +81,7 @@ public class OutboxDeadLetters {
             }
         }
         Log.infof("outbox dead letters %s moved back to the outbox", moved);
+        relay.recount();
         relay.nudge();
         return moved;
     }

@@ -36,6 +36,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -51,6 +52,9 @@ public class OutboxRelay {
 
     /** Any constant works as long as all replicas of a service agree; each service has its own database. */
     private static final long ADVISORY_LOCK = 0x7265_6361_6c6cL; // "recall"
+
+    /** How often at most the relay counts its tables for the gauges (see {@link #updateGauges}). */
+    static final Duration COUNT_INTERVAL = Duration.ofSeconds(10);
 
     @Inject
     AgroalDataSource dataSource;
@@ -76,6 +80,9 @@ public class OutboxRelay {
     private Thread thread;
     private KafkaProducer<String, String> producer;
     private final AtomicLong deadLetters = new AtomicLong();
+    /** When the relay last counted its tables (System.nanoTime), and whether the next batch must count; see {@link #updateGauges}. */
+    private volatile long countedAt;
+    private final AtomicBoolean countNext = new AtomicBoolean(true);
     private Counter published;
     private Counter refused;
 
@@ -108,6 +115,11 @@ public class OutboxRelay {
     /** Asks the relay to look at the outbox now rather than at its next poll. */
     public void nudge() {
         wakeUp.release();
+    }
+
+    /** Asks the relay to count its tables for the gauges at its next batch (the dead letters changed). */
+    public void recount() {
+        countNext.set(true);
     }
 
     private void loop() {
@@ -188,8 +200,7 @@ public class OutboxRelay {
                     }
                     Log.debugf("outbox relay moved %d events", done.size());
                 }
-                pending.set(count(connection, "outbox_event"));
-                deadLetters.set(count(connection, "outbox_dead_letter"));
+                updateGauges(connection, rows, done.size());
                 connection.commit();
                 published.increment(done.size() - refusedInBatch(rows));
                 if (transientFailure != null) {
@@ -200,6 +211,32 @@ public class OutboxRelay {
                 connection.rollback();
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Sets {@code recall.outbox.pending} and {@code recall.outbox.dead.letters} without a count(*) per batch (a count
+     * reads the whole table, and a backlog of n rows drains in n / batch-size batches). When the batch was not full,
+     * its select saw every committed row, so what it kept (transient failures) is the backlog. A full batch leaves
+     * an unknown backlog behind: the relay counts it at most every {@link #COUNT_INTERVAL}, as it counts the dead
+     * letters, which change only when this relay refuses a row (then it counts at once) or an operator replays some
+     * ({@link #recount()}; on another replica, seen within the interval). Prometheus scrapes every 30 s.
+     */
+    private void updateGauges(Connection connection, List<Row> rows, int done) throws SQLException {
+        long now = System.nanoTime();
+        // cleared before counting: a recount asked for meanwhile (after a replay committed) counts at the next batch
+        boolean asked = countNext.getAndSet(false);
+        boolean due = asked || now - countedAt >= COUNT_INTERVAL.toNanos();
+        if (rows.size() < batchSize) {
+            pending.set(rows.size() - done);
+        } else if (due) {
+            pending.set(count(connection, "outbox_event"));
+        }
+        if (due || refusedInBatch(rows) > 0) {
+            deadLetters.set(count(connection, "outbox_dead_letter"));
+        }
+        if (due) {
+            countedAt = now;
         }
     }
 
