@@ -445,6 +445,15 @@ class BlockRulesTests {
         }
 
         @Test
+        void aPairEndsAtASemicolon() {
+            RuleFixture note = new RuleFixture("# 总结\n\n镜像是静态的模板，容器是运行的实例；数据要放在数据卷里，不要写在容器的可写层。\n");
+            assertThat(PairRule.items(note.ctx("总结"), note.block("总结", 0))).singleElement().satisfies(i -> {
+                assertThat(i.prompt()).isEqualTo("[...]是静态的模板，[...]是运行的实例。");
+                assertThat(i.answers()).containsExactly("镜像", "容器");
+            });
+        }
+
+        @Test
         void aBareCommaContrastsOnlyUnderAHeadingThatNamesBothSides() {
             RuleFixture note = new RuleFixture("# Threads vs processes\n\nThreads share memory, processes have separate memory.\n\n"
                     + "# Memory\n\nThreads share memory, processes have separate memory.\n");

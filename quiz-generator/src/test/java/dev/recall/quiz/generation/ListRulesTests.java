@@ -32,6 +32,21 @@ class ListRulesTests {
         }
 
         @Test
+        void anIntroNamesItsListWithoutItsVerbAndAFewRulesAloneAreRecalled() {
+            RuleFixture note = new RuleFixture("# Dockerfile\n\n常用指令有以下几种：\n\n- FROM 镜像\n- RUN 命令\n- COPY 文件\n\n"
+                    + "# Closing channels\n\n- Only the sender should close a channel, never the receiver.\n- Sending on a closed channel panics.\n"
+                    + "- Receiving from a closed channel returns the zero value immediately, with ok set to false.\n\n"
+                    + "# Notes\n\nSome text first.\n\n- Only the sender should close a channel, never the receiver.\n- Sending on a closed channel panics.\n"
+                    + "- Receiving from a closed channel returns the zero value immediately, with ok set to false.\n");
+            assertThat(ListRule.items(note.ctx("Dockerfile"), note.block("Dockerfile", 1), note.block("Dockerfile", 0), new ArrayList<>()))
+                    .singleElement().satisfies(i -> assertThat(i.prompt()).isEqualTo("列出「常用指令」（共 3 项）"));
+            assertThat(ListRule.items(note.ctx("Closing channels"), note.block("Closing channels", 0), null, new ArrayList<>()))
+                    .singleElement().satisfies(i -> assertThat(i.prompt()).contains("Closing channels").contains("3"));
+            // Beside other content such long entries are no card of their own.
+            assertThat(ListRule.items(note.ctx("Notes"), note.block("Notes", 1), note.block("Notes", 0), new ArrayList<>())).isEmpty();
+        }
+
+        @Test
         void englishStepsGiveAnOrderingWhoseOptionsAreNotInTheRightOrder() {
             RuleFixture note = new RuleFixture("# Deploy steps\n\n1. Build the image\n2. Push it to the registry\n3. Roll out the deployment\n");
             List<QuizItem> items = ListRule.items(note.ctx("Deploy steps"), note.block("Deploy steps", 0), null, new ArrayList<>());

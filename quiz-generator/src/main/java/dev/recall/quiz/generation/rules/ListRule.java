@@ -66,7 +66,11 @@ public final class ListRule {
             items.add(ordering.prompt(ctx.wording().order(topic)).answers(entries).options(Shuffle.never(entries, ordering.id())).lines(block)
                     .difficulty(Difficulty.HARD).build());
         }
-        boolean enumerable = entries.size() <= 8 && entries.stream().mapToInt(String::length).sum() <= entries.size() * (zh ? 30 : 60);
+        int length = entries.stream().mapToInt(String::length).sum();
+        // Short entries are recalled as a list; so are up to four one-sentence rules when the section has nothing
+        // else ("Closing channels": four rules of a line each), a long card but the section's only fact.
+        boolean enumerable = entries.size() <= 8 && length <= entries.size() * (zh ? 30 : 60)
+                || entries.size() <= 4 && length <= entries.size() * (zh ? 50 : 100) && items.isEmpty() && section.blocks().size() == 1;
         if (!enumerable && !steps) {
             lists.add(new ListFacts(section, block, topic, entries, zh, lists.size(), false));
             return items;
@@ -78,12 +82,17 @@ public final class ListRule {
         return items;
     }
 
+    private static final java.util.regex.Pattern INTRO_TAIL = java.util.regex.Pattern.compile(
+            "(?:主要|一般|通常)?(?:有以下几[种类个点条]|有如下几[种类个点条]|有以下|有如下|包括以下几[种类个点条]|包括|如下|有)$|(?i)\\s+(?:are|is|include)(?:\\s+as follows)?$");
+
     /** What a list is about: the paragraph that introduces it ("...：" / "...:") or else the heading. */
     static String topic(SectionContext ctx, NoteDocument.Block previous) {
         if (previous != null && previous.kind() == NoteDocument.Kind.PARAGRAPH) {
             String intro = Text.plain(ctx.document().unmask(previous.raw())).strip();
             if ((intro.endsWith("：") || intro.endsWith(":")) && intro.length() <= 60) {
-                return intro.substring(0, intro.length() - 1).strip();
+                // "常用指令有以下几种：" is about 常用指令, "The main options are as follows:" about the main options
+                String named = INTRO_TAIL.matcher(intro.substring(0, intro.length() - 1).strip()).replaceFirst("").strip();
+                return named.isEmpty() ? ctx.section().heading() : named;
             }
         }
         return ctx.section().heading();

@@ -135,18 +135,35 @@ public final class PairRule {
         return false;
     }
 
+    private static int firstOf(String text, char a, char b) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == a || text.charAt(i) == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
         String text = ctx.firstSentence(block);
         if (text.length() > 240) {
             return List.of();
         }
         boolean zh = Text.isChinese(text);
+        String whole = text;
+        if (zh) {
+            // "镜像是静态的模板，容器是运行的实例；数据要放在数据卷里…": the pair ends at the semicolon, the rest is another thought.
+            int semicolon = firstOf(text, '；', ';');
+            if (semicolon > 0 && firstOf(text.substring(0, semicolon), '，', ',') > 0) {
+                text = text.substring(0, semicolon) + "。";
+            }
+        }
         // Both forms need two clauses: a comma or semicolon (or while/whereas/but) between them; English starts in capitals.
         boolean mayPair = zh ? CLAUSE_MARK.matcher(text).find() && twoZhVerbs(text) : !text.isEmpty() && text.charAt(0) >= 'A' && text.charAt(0) <= 'Z'
                 && twoEnVerbs(text);
         Matcher m = (zh ? ZH : EN).matcher(text);
         if (!mayPair || !m.matches()) {
-            return zh ? parallel(ctx, block, text) : List.of();
+            return zh ? parallel(ctx, block, whole) : List.of();
         }
         String a = m.group(1).strip();
         String b = m.group(4).strip();
