@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * What a signed token must also say before Recall trusts it. The signature, issuer and expiry are checked by
  * smallrye-jwt; these rules cover what it does not: identity claims are used as they are written (never
  * trimmed, unquoted or lower-cased, so two spellings can never name one tenant), a token may not be issued in
- * the future, and it may not live longer than the deployment allows. Pure, so its tests need no server.
+ * the future, and it may not live longer than the deployment allows. They also check expiry against the clock
+ * again (as smallrye-jwt does, with the same skew), because a token's verification may be cached. Pure, so its
+ * tests need no server.
  */
 public record IdentityRules(Duration clockSkew, Duration maxLifetime) {
 
@@ -34,6 +36,10 @@ public record IdentityRules(Duration clockSkew, Duration maxLifetime) {
         }
         if (claims.issuedAt() == null || claims.expiresAt() == null) {
             return Optional.of(Text.of("auth.token-times"));
+        }
+        if (claims.expiresAt() <= now.minus(clockSkew).getEpochSecond()) {
+            // smallrye-jwt refuses it too (its message), but a cached verification (VerifiedTokens) is not redone.
+            return Optional.of(Text.of("auth.token-invalid"));
         }
         if (claims.issuedAt() > now.plus(clockSkew).getEpochSecond()) {
             return Optional.of(Text.of("auth.token-future"));

@@ -54,6 +54,11 @@ public class TokenChecks implements SecurityIdentityAugmentor {
         return Uni.createFrom().item(identity);
     }
 
+    /** Why the identity rules refuse {@code jwt} at {@code now}, if they do (what {@link #augment} answers with). */
+    public Optional<Text> refusal(JsonWebToken jwt, Instant now) {
+        return rules.refusal(claims(jwt, tenantClaim), now);
+    }
+
     static IdentityRules.Claims claims(JsonWebToken jwt, String tenantClaim) {
         return new IdentityRules.Claims(text(jwt.getClaim(tenantClaim)), jwt.getSubject(),
                 seconds(jwt.getClaim("iat")), seconds(jwt.getClaim("exp")));

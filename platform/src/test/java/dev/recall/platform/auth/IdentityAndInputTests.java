@@ -6,6 +6,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -59,6 +62,27 @@ class IdentityAndInputTests {
         assertThat(response.jsonPath().getString("user")).isEqualTo("alice");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Inject
+    JWTParser parser;
+
+    @Test
+    void theServiceKeepsWhatItVerified() throws Exception {
+        String token = good();
+        JsonWebToken first = parser.parse(token);
+        assertThat(first).isInstanceOf(CachingPrincipalFactory.KnownClaimsPrincipal.class);
+        assertThat(parser.parse(token)).isSameAs(first);
+    }
+
+    @Test
+    void aTokenSeenBeforeWithOneCharacterOfItsSignatureChangedIsRefused() {
+        String token = good();
+        assertThat(as(token).get("/api/test/whoami").statusCode()).isEqualTo(200);
+        int at = token.lastIndexOf('.') + 20;
+        String forged = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
+        assertProblem(as(forged).get("/api/test/whoami"), 401);
+        assertThat(as(token).get("/api/test/whoami").statusCode()).isEqualTo(200);
     }
 
     Response post(String json) {

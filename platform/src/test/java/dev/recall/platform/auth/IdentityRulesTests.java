@@ -50,6 +50,14 @@ class IdentityRulesTests {
     }
 
     @Test
+    void notExpiredBeyondTheSkew() {
+        // smallrye-jwt checks this too, but not again for a verification it kept (VerifiedTokens).
+        assertThat(rules.refusal(new IdentityRules.Claims("acme", "alice", T - 3600, T - 59), NOW)).isEmpty();
+        assertThat(rules.refusal(new IdentityRules.Claims("acme", "alice", T - 3600, T - 60), NOW)).isPresent();
+        assertThat(rules.refusal(new IdentityRules.Claims("acme", "alice", T - 7200, T - 3600), NOW)).isPresent();
+    }
+
+    @Test
     void notLivingLongerThanAllowed() {
         assertThat(rules.refusal(new IdentityRules.Claims("acme", "alice", T, T + 86_400), NOW)).isEmpty();
         assertThat(rules.refusal(new IdentityRules.Claims("acme", "alice", T, T + 86_401), NOW)).isPresent();
