@@ -117,8 +117,8 @@ public final class Fsrs {
                 return longTerm(rating);
             }
             return switch (last.state()) {
-                case NEW -> withSteps(memoryAfter(rating, null), rating, State.LEARNING);
-                case LEARNING, RELEARNING -> withSteps(memoryAfter(rating, null), rating, last.state());
+                case NEW -> withSteps(memoryAfter(rating), rating, State.LEARNING);
+                case LEARNING, RELEARNING -> withSteps(memoryAfter(rating), rating, last.state());
                 case REVIEW -> review(rating, last.lapses());
             };
         }
@@ -130,20 +130,17 @@ public final class Fsrs {
             }
             double r = retrievability;
             if (rating == Rating.AGAIN) {
-                MemoryModel.Memory again = memoryAfter(Rating.AGAIN, r);
+                MemoryModel.Memory again = model.next(memory(), elapsedDays, Rating.AGAIN, r);
                 CardState card = withSteps(again, Rating.AGAIN, State.RELEARNING);
                 return copy(card, card.lapses() + 1);
             }
             if (recalled == null) { // Hard, Good and Easy each need all three: computed once for a preview's three
-                MemoryModel.Memory hard = memoryAfter(Rating.HARD, r);
-                MemoryModel.Memory good = memoryAfter(Rating.GOOD, r);
-                MemoryModel.Memory easy = memoryAfter(Rating.EASY, r);
-                int hardDays = interval(hard.stability());
-                int goodDays = interval(good.stability());
+                recalled = model.nextRecalled(memory(), elapsedDays, r);
+                int hardDays = interval(recalled[0].stability());
+                int goodDays = interval(recalled[1].stability());
                 hardDays = Math.min(hardDays, goodDays);
                 goodDays = Math.max(goodDays, hardDays + 1);
-                int easyDays = Math.max(interval(easy.stability()), goodDays + 1);
-                recalled = new MemoryModel.Memory[]{hard, good, easy};
+                int easyDays = Math.max(interval(recalled[2].stability()), goodDays + 1);
                 recalledDays = new int[]{hardDays, goodDays, easyDays};
             }
             int i = switch (rating) {
@@ -177,8 +174,8 @@ public final class Fsrs {
             return new MemoryModel.Memory(last.difficulty(), last.stability());
         }
 
-        private MemoryModel.Memory memoryAfter(Rating rating, Double r) {
-            return r == null ? model.next(memory(), elapsedDays, rating) : model.next(memory(), elapsedDays, rating, r);
+        private MemoryModel.Memory memoryAfter(Rating rating) {
+            return model.next(memory(), elapsedDays, rating);
         }
 
         /** Moves a (re)learning card along its steps, or graduates it to Review when no step applies. */
