@@ -24,9 +24,17 @@ final class Processes {
         // One service's live data stays under ~100 MiB (quiz-service's Chinese dictionary is most of it).
         // -Drecall.heap=768m: another maximum heap, for measuring what the small one costs (benchmarks/README.md);
         // -Drecall.gc=ParallelGC likewise another collector (the services started while it is set).
+        // -Drecall.young=64m: a young generation of that fixed size (-Xmn), for the benchmark's load phase
+        // (PerformanceRun): the initial heap then holds it and 16 MiB of old generation, because the JVM shrinks
+        // a young generation to fit an initial heap smaller than it (which -Xmn in JAVA_TOOL_OPTIONS met: -Xms16m).
+        String young = System.getProperty("recall.young", "").strip();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms16m", "-Xmx" + System.getProperty("recall.heap", "256m"), "-XX:+Use" + System.getProperty("recall.gc", "SerialGC"),
+                "-Xms" + (young.isEmpty() ? "16m" : (mebibytes(young) + 16) + "m"), "-Xmx" + System.getProperty("recall.heap", "256m"),
+                "-XX:+Use" + System.getProperty("recall.gc", "SerialGC"),
                 "-Dvertx.disableURIValidation=true")); // targets java.net.URI refuses get a problem from RequestGuard, not a bare 400
+        if (!young.isEmpty()) {
+            command.add("-Xmn" + mebibytes(young) + "m");
+        }
         if (Boolean.getBoolean("recall.quick-start")) {
             // A developer's stack and the end-to-end tests: C1 only, which halves the CPU of a start on two cores
             // (most of it is C2 compiling start-up code that never runs again), and a heap kept tight after each
@@ -70,6 +78,14 @@ final class Processes {
         command.add("-jar");
         command.add("quarkus-run.jar");
         return command;
+    }
+
+    /** A size in MiB written as {@code 64}, {@code 64m} or {@code 1g}. */
+    static long mebibytes(String size) {
+        String digits = size.strip().toLowerCase(java.util.Locale.ROOT);
+        long factor = digits.endsWith("g") ? 1024 : 1;
+        digits = digits.endsWith("m") || digits.endsWith("g") ? digits.substring(0, digits.length() - 1) : digits;
+        return Long.parseLong(digits) * factor;
     }
 
     static void stopProcess(Process process) throws InterruptedException {

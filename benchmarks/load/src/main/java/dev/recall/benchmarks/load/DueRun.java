@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  * <p>{@code -Donly=due} runs it alone, and {@code -DdueVariants=label|app-dir|jvm-options;...} measures several
  * builds or JVM settings of progress-service alternating in one run ({@code -DdueRounds} rounds, default 2): each
  * variant restarts the service from {@code app-dir} (empty: this checkout's build) with {@code jvm-options} in
- * {@code JAVA_TOOL_OPTIONS}, warms it up ({@code -DdueWarmup}, default 2,000) and measures.
+ * {@code JAVA_TOOL_OPTIONS}, warms it up ({@code -DdueWarmup}, default 2,000) and measures. A {@code -Drecall.*}
+ * option among them is the launcher's instead, set while that variant starts (the heap options are on the
+ * service's command line, which JAVA_TOOL_OPTIONS cannot override): {@code -Drecall.young=64m}, or
+ * {@code -Drecall.young=} for none.
  */
 final class DueRun {
 
@@ -89,8 +92,17 @@ final class DueRun {
                     }
                     gcLog = logs.resolve("gc-" + (variant.label().isEmpty() ? "service" : variant.label()) + "-" + round + ".log");
                     Files.deleteIfExists(gcLog);
-                    String jvm = ("-Xlog:gc:file=" + gcLog + " " + variant.jvm()).strip();
-                    stack.restart(Service.PROGRESS, false, Map.of("JAVA_TOOL_OPTIONS", jvm));
+                    StringBuilder jvm = new StringBuilder("-Xlog:gc:file=" + gcLog);
+                    Map<String, String> launcher = new TreeMap<>();
+                    for (String option : variant.jvm().split("\\s+")) {
+                        if (option.startsWith("-Drecall.")) {
+                            String[] nameValue = (option.substring(2) + "=").split("=", -1);
+                            launcher.put(nameValue[0], nameValue[1]);
+                        } else if (!option.isEmpty()) {
+                            jvm.append(' ').append(option);
+                        }
+                    }
+                    restart(launcher, jvm.toString());
                     String label = variant.label().isEmpty() ? "" : variant.label() + " (" + (variant.jvm().isEmpty() ? "" : variant.jvm() + ", ")
                             + "round " + round + "), ";
                     measure(review, cards, warmup, label);
@@ -103,6 +115,23 @@ final class DueRun {
             }
         }
         details.append("\n### Due queue plans\n```\n").append(String.join("\n", review.explainDue())).append("\n```\n");
+    }
+
+    /** Restarts progress-service with the launcher's properties {@code launcher} set meanwhile, and {@code jvm} in JAVA_TOOL_OPTIONS. */
+    private void restart(Map<String, String> launcher, String jvm) throws Exception {
+        Map<String, String> before = new TreeMap<>();
+        launcher.forEach((name, value) -> before.put(name, System.setProperty(name, value)));
+        try {
+            stack.restart(Service.PROGRESS, false, Map.of("JAVA_TOOL_OPTIONS", jvm));
+        } finally {
+            before.forEach((name, value) -> {
+                if (value == null) {
+                    System.clearProperty(name);
+                } else {
+                    System.setProperty(name, value);
+                }
+            });
+        }
     }
 
     /** Points progress-service's target/quarkus-app at {@code to}, keeping the checkout's own build as {@code built}. */
