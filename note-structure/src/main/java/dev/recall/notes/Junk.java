@@ -21,7 +21,7 @@ final class Junk {
      */
     private static final LineTable<Boolean> LINE = new LineTable<Boolean>()
             // counters: "点赞 12", "12 赞", "收藏 3 评论 5", "👍 12", "12 likes · 3 comments"
-            .row(true, Keywords.of("赞", "收藏", "评论", "分享", "转发", "阅读", "浏览", "喜欢", "关注", "在看", "举报", "打赏", "踩", "粉丝", "访问"), line(
+            .row(true, Keywords.of("赞", "收藏", "评论", "分享", "转发", "阅读", "浏览", "喜欢", "关注", "在看", "举报", "打赏", "踩", "粉丝", "访问量"), line(
                     "(?:[\\p{So}\\s]*(?:阅读原文|点赞|赞同|赞|踩|收藏|评论|分享|转发|阅读|浏览|喜欢|关注|在看|举报|打赏|赞赏|粉丝|访问)(?:量|数|次数)?[\\s:：]*[(（]?"
                     + "[\\d.,]*\\s*[kKwW万千+]?[)）]?[\\s·|/,，]*){1,6}"))
             // emoji counters: "👏 342  💬 18"
@@ -33,14 +33,17 @@ final class Junk {
             // by-lines and reading times: "作者：张三 · 2024-05-02", "Posted on 2024-02-11 by Dana · 6 min read", "2023-11-20 发布于 掘金"
             .row(true, Keywords.digit(), line("(?:作者|author|written by|by)\\s*[:：]?\\s*[^\\s·|]{1,20}\\s*[·|/,，-]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,40}"
                     + "|(?:posted|published|updated|last updated|发布于|发表于|编辑于|更新于)\\s*(?:on|at|于)?\\s*[:：]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,60}"
-                    // "2023-11-20 发布于 掘金", with the author before it: "技术小栈 于 2025-06-18 21:07:33 发布"
-                    + "|(?:[^\\s·|，。]{1,20}\\s*于\\s*)?\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:发布|发表|posted|published|编辑|更新|修改)[^，。；！？,;!?]{0,40}"
+                    + "|\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:发布|发表|posted|published|编辑|更新|修改)[^，。；！？,;!?]{0,40}"
                     + "|(?:.{0,40}[·|]\\s*)?\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.{0,40}"
-                    // "Reading time: 8 minutes  ·  2,431 reads", "阅读约 11 分钟"
-                    + "|(?:.{0,40}[·|]\\s*)?(?:reading time|read time|time to read|阅读时长|阅读时间|预计阅读(?:时间)?|阅读约|阅读需要)\\s*[:：]?\\s*(?:约|about|~)?\\s*\\d+\\s*"
-                    + "(?:min|mins|minutes?|分钟)(?:\\s*[·|\\s]\\s*.{0,60})?"
                     // a bare date line, perhaps with its counters: "原创 2025-06-01 10:12:33 · 1.5k 阅读"
                     + "|(?:原创|转载|翻译|置顶)?\\s*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:[·|].{0,40})?"))
+            // the author before 于 and the date: "技术小栈 于 2025-06-18 21:07:33 发布"
+            .row(true, Keywords.of("发布", "发表", "编辑", "更新", "修改"), line("[^\\s·|，。]{1,20}\\s*于\\s*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*"
+                    + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:发布|发表|编辑|更新|修改)[^，。；！？,;!?]{0,40}"))
+            // "Reading time: 8 minutes  ·  2,431 reads", "阅读约 11 分钟"
+            .row(true, Keywords.of("reading time", "read time", "time to read", "阅读时长", "阅读时间", "预计阅读", "阅读约", "阅读需要"), line(
+                    "(?:.{0,40}[·|]\\s*)?(?:reading time|read time|time to read|阅读时长|阅读时间|预计阅读(?:时间)?|阅读约|阅读需要)\\s*[:：]?\\s*(?:约|about|~)?\\s*\\d+\\s*"
+                    + "(?:min|mins|minutes?|分钟)(?:\\s*[·|\\s]\\s*.{0,60})?"))
             // "By Dana | Updated March 2025", "by ml-notes · 6 May 2024"
             .row(true, Keywords.of("by ", "updated", "posted", "published"), line("by\\s+[^\\s·|]{1,30}\\s*[·|]\\s*.{0,50}"
                     + "|(?:posted|published|updated|last updated)\\s*(?:on)?\\s*[:：]?\\s*(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4}.{0,40}"))
@@ -52,15 +55,17 @@ final class Junk {
             .row(true, Keywords.of("三连", "赞", "关注", "收藏"), line(".{0,20}(?:一键三连|点赞收藏|点个赞|点赞关注|求关注|求点赞|求收藏|记得关注).{0,30}"
                     + "|.{0,40}(?:点赞|在看|转发|收藏)[^。]{0,20}三连.{0,10}"))
             // the end of a WeChat article: "— END —", "（完）", "全文完"
-            .row(true, Keywords.of("end", "完"), line("[-—–=~*·]+\\s*(?:the end|end|完|全文完|本文完)\\s*[-—–=~*·]+|[(（]\\s*(?:完|全文完|本文完)\\s*[)）]|全文完|本文完"))
+            .row(true, Keywords.of("end —", "end—", "end -", "end-", "end =", "end ~", "end *", "end ·", "完—", "完 ", "完-", "完=", "完~", "完）", "完)", "完*",
+                    "完·", "全文完", "本文完"), line("[-—–=~*·]+\\s*(?:the end|end|完|全文完|本文完)\\s*[-—–=~*·]+|[(（]\\s*(?:完|全文完|本文完)\\s*[)）]|全文完|本文完"))
             // an author line without a date: "作者：阿星的技术小屋", "Author: Dana Lee"
             .row(true, Keywords.of("作者", "author"), line("(?:原?作者|author)\\s*[:：]\\s*[^\\s，。；！？,;!?《》“”\"…][^，。；！？,;!?《》“”\"…]{0,19}(?:\\s*[|·/｜]\\s*.{0,40})?"))
             // the author's card: "Written by Priya Raman" (a name in title case, so not "written by hand")
             .row(true, Keywords.of("written by"), "^\\s*[Ww]ritten [Bb]y\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*$")
             // a first-person intro that says nothing: "…, so here are my notes.", "…整理了一下 Linux 相关的高频考点，建议收藏！"
-            .row(true, Keywords.of("my notes", "my summary", "my cheat", "my takeaways", "整理", "总结", "梳理", "记录", "收藏"), line(
-                    ".{0,140}?\\b(?:here are|here's|these are|below are) my (?:[a-z-]+ ){0,2}(?:notes|summary|cheat ?sheet|takeaways)\\b[^.!?:]{0,60}[.!]?"
-                    + "|.{0,40}(?:整理了一下|整理了|总结了一下|梳理了一下|记录了一下|记录一下)[^。！？：:]{0,40}(?:[，,]\\s*(?:建议收藏|欢迎收藏|收藏备用|供(?:大家)?参考|希望对(?:你|您|大家)有(?:所)?(?:帮助|用))"
+            .row(true, Keywords.of("my notes", "my summary", "my cheat", "my takeaways", "my study", "my interview", "my personal"), line(
+                    ".{0,140}?\\b(?:here are|here's|these are|below are) my (?:[a-z-]+ ){0,2}(?:notes|summary|cheat ?sheet|takeaways)\\b[^.!?:]{0,60}[.!]?"))
+            .row(true, Keywords.of("整理了", "总结了一下", "梳理了一下", "记录了一下", "记录一下", "建议收藏", "收藏备用"), line(
+                    ".{0,40}(?:整理了一下|整理了|总结了一下|梳理了一下|记录了一下|记录一下)[^。！？：:]{0,40}(?:[，,]\\s*(?:建议收藏|欢迎收藏|收藏备用|供(?:大家)?参考|希望对(?:你|您|大家)有(?:所)?(?:帮助|用))"
                     + "|(?:笔记|考点|知识点|面试题|要点))[^。！？：:]{0,20}[。!！~～]*|(?:建议收藏|收藏备用)[!！。~～]*"))
             // share / tip / wallet widgets, subscriptions
             .row(true, Keywords.of("分享", "转发", "扫", "二维码", "打赏", "作者", "赞赏"), line("(?:分享|转发)(?:到|至)?\\s*[:：]?\\s*(?:微信|微博|QQ|朋友圈|qq空间).*"
