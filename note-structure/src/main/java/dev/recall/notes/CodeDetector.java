@@ -62,14 +62,13 @@ final class CodeDetector {
             .rowIf(Language.C_LIKE, CodeDetector::mayBeJava, "^\\s*(?:[\\w.]+(?:<.*>)?\\(.*\\)(?:\\.\\w+\\(.*\\))*;\\s*$|\\w+(?:\\.\\w+)*\\s*[-+*/]?=\\s*.+;\\s*$"
                     + "|(?:return|throw) .*;\\s*$|(?:if|for|while|switch|catch)\\s*\\(.*\\)\\s*\\{?\\s*$)")
             .row(Language.C_LIKE, Keywords.of("new "), "^\\s*(?:.*\\bnew \\w+(?:<.*>)?\\(.*\\).*;\\s*$)")
-            // Go: func, package, import "…", var with a type, := and <-, go and defer, for/if/select/switch without
-            // parentheses before "{", case labels, calls into the standard packages ("fmt.Println(v)").
-            .rowStartingWith(Language.GO, "fpivgdtsc", "^\\s*(?:func\\s*(?:\\([^)]*\\)\\s*)?\\w*\\s*\\(.*\\).*\\{\\s*$|package\\s+\\w+\\s*$"
+            // Go: func, package main, import "…", var with a type, := and <-, go and defer, for/if/select/switch without
+            // parentheses before "{", calls into the standard packages ("fmt.Println(v)"). Case labels only continue code (WEAK).
+            .rowStartingWith(Language.GO, "fpivgdtsc", "^\\s*(?:func\\s*(?:\\([^)]*\\)\\s*)?\\w*\\s*\\(.*\\).*\\{\\s*$|package\\s+main\\s*$"
                     + "|import\\s+(?:\\w+\\s+)?\"[^\"]+\"\\s*$|import\\s*\\(\\s*$"
-                    + "|var\\s+\\w+(?:\\s*,\\s*\\w+)*\\s+(?:\\[\\d*]|\\*|map\\[[^\\]]+]|chan\\s+)*[\\w.]+(?:\\s*=\\s*.+)?"
+                    + "|var\\s+(?!(?:is|are|was|has|and|or|the|vs|keyword|declarations?|hoisting)\\b)\\w+(?:\\s*,\\s*\\w+)*\\s+(?:\\[\\d*]|\\*|map\\[[^\\]]+]|chan\\s+)*[\\w.]+(?:\\s*=\\s*.+)?"
                     + "|go\\s+(?:func\\s*\\(.*|\\w+(?:\\.\\w+)*\\(.*\\))|defer\\s+\\w+(?:\\.\\w+)*\\(.*\\)"
-                    + "|(?:for|if|switch)\\s+[^(\\s].*\\{|for\\s*\\{|select\\s*\\{|switch\\s*\\{|type\\s+\\w+\\s+(?:struct|interface)\\s*\\{"
-                    + "|case\\s+[^:]+(?::=\\s*)?.*:|default\\s*:)\\s*$")
+                    + "|(?:for|if|switch)\\s+[^(\\s].*\\{|for\\s*\\{|select\\s*\\{|switch\\s*\\{|type\\s+\\w+\\s+(?:struct|interface)\\s*\\{)\\s*$")
             .row(Language.GO, Keywords.of(":="), "^\\s*(?:\\w+(?:\\s*,\\s*\\w+)*\\s*:=\\s*\\S.*)$")
             .row(Language.GO, Keywords.of("<-"), "^\\s*(?:[\\w.\\[\\]]+\\s*<-\\s*\\S.*|<-\\s*[\\w.]+.*)$")
             .row(Language.GO, Keywords.of("fmt.", "log.", "strings.", "strconv.", "errors.", "os.", "time.", "sync.", "atomic.", "context.", "http.", "json.",
@@ -93,7 +92,7 @@ final class CodeDetector {
     private static final Pattern YAML_OPEN = Pattern.compile("^\\s*-?\\s*[a-z_][\\w.-]*\\s*:\\s*$");
     private static final Pattern YAML_ITEM = Pattern.compile("^\\s+-\\s+\\S.*$");
     /** Lines that belong to code around them without being code on their own. */
-    private static final Pattern WEAK = Pattern.compile("^(?:\\s+\\S.*|\\s*[)}\\]][)}\\]\\[(,;.\\w\\s]*|\\s*(?:#|//|/\\*|\\*|--).*|\\s*\\.\\.\\.\\s*|\\s*(?:else|end|fi|done|esac)\\s*)$");
+    private static final Pattern WEAK = Pattern.compile("^(?:\\s+\\S.*|\\s*[)}\\]][)}\\]\\[(,;.\\w\\s]*|\\s*(?:#|//|/\\*|\\*|--).*|\\s*\\.\\.\\.\\s*|\\s*(?:else|end|fi|done|esac)\\s*|\\s*(?:case\\s+\\S.*|default)\\s*:\\s*)$");
     private static final Pattern STRINGS_AND_COMMENTS = Pattern.compile("\"[^\"]*\"|'[^']*'|`[^`]*`|\\s#.*$|//.*$|--\\s.*$");
     /** Prose: ends a sentence with a full stop and reads like words, not code. */
     private static final Pattern SENTENCE = Pattern.compile("^[A-Z][a-z]+(?: [\\w',()-]+){3,}[.!?]$");

@@ -28,8 +28,8 @@ final class Junk {
             .row(true, Keywords.digit(), line("(?:\\p{So}\\uFE0F?\\s*[\\d.,]+\\s*[kKwW万千]?[\\s·|/,，]*){1,6}"))
             .row(true, Keywords.of("like", "clap", "comment", "share", "view", "read", "favo", "follower", "response", "赞", "评论", "收藏", "阅读", "浏览"),
                     line("(?:[\\d.,]+\\s*[kKwW万千]?\\s*(?:likes?|claps?|comments?|shares?|views?|reads?|favou?rites?|followers?|responses?|赞|评论|收藏|阅读|浏览|人点赞|人收藏|条评论)[\\s·|/,，]*){1,6}"))
-            .row(true, Keywords.of("like", "comment", "share", "view", "favo", "clap"),
-                    line("(?:likes?|comments?|shares?|views?|favou?rites?|claps?)\\s*[:：]?\\s*[\\d.,]+[kK]?(?:[\\s·|/,，]+.*)?"))
+            .row(true, Keywords.of("like", "comment", "share", "view", "read", "favo", "clap"),
+                    line("(?:likes?|comments?|shares?|views?|reads?|favou?rites?|claps?)\\s*[:：]?\\s*[\\d.,]+[kKwW万]?(?:[\\s·|/,，]+.*)?"))
             // by-lines and reading times: "作者：张三 · 2024-05-02", "Posted on 2024-02-11 by Dana · 6 min read", "2023-11-20 发布于 掘金"
             .row(true, Keywords.digit(), line("(?:作者|author|written by|by)\\s*[:：]?\\s*[^\\s·|]{1,20}\\s*[·|/,，-]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,40}"
                     + "|(?:posted|published|updated|last updated|发布于|发表于|编辑于|更新于)\\s*(?:on|at|于)?\\s*[:：]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,60}"

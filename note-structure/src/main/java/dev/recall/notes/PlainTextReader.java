@@ -96,7 +96,7 @@ final class PlainTextReader {
 
     /** A line that is only an output label: what the code above prints is on the lines below it. */
     private static final java.util.regex.Pattern OUTPUT_LABEL = java.util.regex.Pattern.compile(
-            "(?i)^(?:输出|打印|结果|输出结果|运行结果|执行结果|控制台输出|output|prints?|it prints|this prints|result)\\s*[:：]$");
+            "(?i)^(?:输出|打印|结果|输出结果|运行结果|执行结果|控制台输出|(?:输出|运行结果|结果|执行结果)如下|output|prints?|it prints|this prints|result)\\s*[:：]$");
     static final int MAX_OUTPUT_LINES = 6;
 
     static boolean outputLabel(String line) {

@@ -109,7 +109,7 @@ class BoilerplateMarkerTests {
     @Test
     void authorLinesCountersReadingTimesIntroChatterAndEndMarksAreChrome() {
         for (String line : new String[] {"王小明 于 2025-06-18 21:07:33 发布", "阅读量 4.1k  收藏 233  点赞数 97", "浏览量 1.2w · 点赞 1万 · 评论 8",
-                "阅读原文  在看 12  赞 45", "👍 赞(56)  ⭐ 收藏(140)", "Did you find this helpful? 👏 342  💬 18", "👏 342  💬 18",
+                "阅读原文  在看 12  赞 45", "views 1.2w · reads 2,431", "👍 赞(56)  ⭐ 收藏(140)", "Did you find this helpful? 👏 342  💬 18", "👏 342  💬 18",
                 "Reading time: 8 minutes  ·  2,431 reads", "阅读时长：6 分钟", "作者：云端小筑", "Author: Dana Lee", "Written by Dana Lee", "Follow",
                 "— END —", "（完）", "如果觉得这篇文章对你有帮助，欢迎点赞、在看、转发三连~",
                 "Generics come up in every Java interview, so here are my notes.", "最近在准备面试，整理了一下 Redis 相关的高频考点，建议收藏！"}) {

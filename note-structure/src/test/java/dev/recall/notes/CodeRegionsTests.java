@@ -121,10 +121,11 @@ class CodeRegionsTests {
         assertThat(regions.end(0)).isEqualTo(8);
         assertThat(regions.language(0)).isEqualTo("go");
         assertThat(note.types[9]).isNull();
-        for (String line : new String[] {"func main() {", "package main", "import \"fmt\"", "select {", "case msg := <-results:", "ch <- 1",
+        for (String line : new String[] {"func main() {", "package main", "import \"fmt\"", "select {", "ch <- 1",
                 "type Point struct {", "if err != nil {"}) {
             assertThat(CodeDetector.strong(line)).as(line).isEqualTo(CodeDetector.Language.GO);
         }
+        assertThat(CodeDetector.weak("case msg := <-results:")).isTrue(); // a case label continues code, never starts it
     }
 
     @Test
@@ -135,7 +136,8 @@ class CodeRegionsTests {
             assertThat(CodeDetector.strong(line)).as(line).isEqualTo(CodeDetector.Language.SHELL);
         }
         for (String line : new String[] {"find the largest element first", "sort the list in place", "more than 50 items are kept",
-                "top 10 reasons to use Go.", "kill the process before you restart it", "head of the queue"}) {
+                "top 10 reasons to use Go.", "kill the process before you restart it", "head of the queue", "package manager", "var is hoisted",
+                "case study:"}) {
             assertThat(CodeDetector.strong(line)).as(line).isEqualTo(CodeDetector.Language.NONE);
         }
     }

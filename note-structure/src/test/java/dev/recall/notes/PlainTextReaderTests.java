@@ -229,5 +229,8 @@ class PlainTextReaderTests {
         assertThat(writing.subList(2, 6)).extracting(Block::text).containsExactly("Output:", "<p>", "hello", "</p>");
         assertThat(writing.subList(2, 6)).extracting(Block::startLine).containsExactly(7, 8, 9, 10);
         assertThat(note.outline().get(3).blocks()).extracting(Block::text).contains("输出：", "TLSv1.3", "也可以用 openssl 命令查看。");
+        NoteStructure zh = NoteStructure.parse("列表推导\n\n示例\n这段代码打印平方数。\nprint([x * x for x in range(3)])\n运行结果如下：\n[0, 1, 4]\n");
+        assertThat(zh.outline()).extracting(Section::title).containsExactly("列表推导", "示例");
+        assertThat(zh.outline().get(1).blocks()).extracting(Block::text).contains("运行结果如下：", "[0, 1, 4]");
     }
 }
