@@ -3,8 +3,8 @@ package dev.recall.notes;
 import java.util.regex.Pattern;
 
 /**
- * Recognises lines of unfenced code by their syntax, for plain-text notes: Python, Java, JavaScript, shell, SQL and
- * YAML (and a generic C-like shape). A line is <em>strong</em> when its syntax alone says code; a region of code
+ * Recognises lines of unfenced code by their syntax, for plain-text notes: Python, Java, JavaScript, Go, shell, SQL,
+ * YAML and Dockerfile instructions (and the shapes several languages share: calls, statements with a semicolon). A line is <em>strong</em> when its syntax alone says code; a region of code
  * starts at a strong line and goes on over weak lines (indented, brackets, comments, assignments) and blank lines.
  */
 final class CodeDetector {

@@ -6,8 +6,9 @@ import java.util.Map;
  * The second pass over a plain-text note: unfenced code, kept whole. A region starts at a line whose syntax alone
  * says code ({@link CodeDetector#strong}) and goes on over lines that continue code (indented, brackets, comments)
  * and over blank lines when code follows them; a comment line right above belongs to it. YAML is recognised by its
- * nesting (a "key:" line at the margin with indented keys or items under it). The region's language is the one
- * most of its strong lines say. Lines already marked (boilerplate) are never code.
+ * nesting (a "key:" line at the margin with indented keys or items under it; indented keys of any case inside it).
+ * The region's language is the one most of its strong lines say, the shapes several languages share counting only
+ * when no line says more. Lines already marked (boilerplate) are never code.
  */
 final class CodeRegions {
 
