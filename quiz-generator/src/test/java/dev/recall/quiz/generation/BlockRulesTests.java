@@ -11,6 +11,7 @@ import dev.recall.quiz.generation.rules.DefinitionRule;
 import dev.recall.quiz.generation.rules.EnumerationRule;
 import dev.recall.quiz.generation.rules.HeadingQuestionRule;
 import dev.recall.quiz.generation.rules.KeyFactRule;
+import dev.recall.quiz.generation.rules.ListRule;
 import dev.recall.quiz.generation.rules.PairRule;
 import dev.recall.quiz.generation.rules.ProcessRule;
 import dev.recall.quiz.generation.rules.QuestionAnswerRule;
@@ -20,6 +21,7 @@ import dev.recall.quiz.generation.rules.Terms;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -189,6 +191,15 @@ class BlockRulesTests {
         void noStatedOutputNoQuestion() {
             RuleFixture note = new RuleFixture("# Loop\n\n```python\nfor i in range(3):\n    print(i)\n```\n\nThis loops three times.\n");
             assertThat(CodeOutputRule.items(note.ctx("Loop"), note.block("Loop", 0), List.of(note.block("Loop", 1)))).isEmpty();
+        }
+
+        @Test
+        void keywordRuleBlanksNoWordThatOnlyAStringOrACommentSpells() {
+            RuleFixture note = new RuleFixture("# Hints\n\nGreeting returns Hello and the Name, see Counter.\n\n```python\n"
+                    + "def greet(name: str) -> str:\n    # Counter is not used here\n    return f\"Hello {name}\"\n```\n");
+            assertThat(CodeKeywordRule.items(note.ctx("Hints"), note.block("Hints", 1))).noneSatisfy(i -> assertThat(i.answers()).containsAnyOf("Hello", "Counter"));
+            assertThat(CodeKeywordRule.withoutLiteralsAndComments("x = 'it''s' # note\ny = \"a\\\"b\" // c", "python"))
+                    .isEqualTo("x = '  '' '       \ny = \"    \" // c");
         }
 
         @Test
@@ -451,6 +462,42 @@ class BlockRulesTests {
                 assertThat(i.prompt()).isEqualTo("[...]是静态的模板，[...]是运行的实例。");
                 assertThat(i.answers()).containsExactly("镜像", "容器");
             });
+        }
+
+        @Test
+        void secondScoutsDefinitionsAbbreviationsAndAspects() {
+            RuleFixture note = new RuleFixture("# 集合\n\n负载因子默认是 0.75，负载因子越大，空间利用率越高。\n\nArrayList 底层是动态数组。\n\n"
+                    + "DNS（Domain Name System，域名系统）是把域名解析成 IP 地址的系统。\n\n"
+                    + "# Threads\n\nCPU-bound: use multiprocessing instead of threads.\n\nThousands of sockets: an event loop scales better.\n\n"
+                    + "The cost is that data must be pickled between processes.\n\n"
+                    + "The GIL (Global Interpreter Lock) is a mutex that lets one thread run Python bytecode at a time.\n\n"
+                    + "# ArrayList 与 LinkedList 的区别\n\n- 内存占用：LinkedList 每个节点要额外保存前后指针\n- ArrayList：基于动态数组，随机访问快\n");
+            for (int b = 0; b < 2; b++) {
+                assertThat(DefinitionRule.items(note.ctx("集合"), note.block("集合", b), note.block("集合", b).raw(), true)).as("block %d", b).isEmpty();
+            }
+            assertThat(DefinitionRule.items(note.ctx("集合"), note.block("集合", 2), note.block("集合", 2).raw(), true))
+                    .extracting(QuizItem::prompt).contains("什么是DNS？");
+            for (int b = 0; b < 3; b++) {
+                assertThat(DefinitionRule.items(note.ctx("Threads"), note.block("Threads", b), note.block("Threads", b).raw(), true)).as("block %d", b).isEmpty();
+            }
+            assertThat(DefinitionRule.items(note.ctx("Threads"), note.block("Threads", 3), note.block("Threads", 3).raw(), true))
+                    .extracting(QuizItem::prompt).contains("What does GIL stand for?");
+            List<QuizItem> listed = ListRule.items(note.ctx("ArrayList 与 LinkedList 的区别"), note.block("ArrayList 与 LinkedList 的区别", 0), null, new ArrayList<>());
+            assertThat(listed).extracting(QuizItem::prompt).noneMatch(p -> p.contains("内存占用？")).anyMatch(p -> p.contains("ArrayList"));
+        }
+
+        @Test
+        void secondScoutsComparisonsCausesAndOutputs() {
+            RuleFixture note = new RuleFixture("# Exactly-once vs at-least-once\n\nAt-least-once is simpler and faster, but the consumer must deduplicate.\n\n"
+                    + "# Commits\n\nAt-least-once is the most common choice, and consumers are made idempotent so that duplicates are harmless.\n\n"
+                    + "# 3.1 为什么容量是 2 的幂\n\n因为 2 的幂可以用位运算代替取模，位运算比取模快。\n");
+            assertThat(ComparisonRule.items(note.ctx("Exactly-once vs at-least-once"), note.block("Exactly-once vs at-least-once", 0),
+                    note.block("Exactly-once vs at-least-once", 0).raw())).isEmpty();
+            assertThat(CauseRule.items(note.ctx("Commits"), note.block("Commits", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.prompt()).isEqualTo("What is this for: \u201Cconsumers are made idempotent\u201D?"));
+            assertThat(CauseRule.items(note.ctx("3.1 为什么容量是 2 的幂"), note.block("3.1 为什么容量是 2 的幂", 0))).isEmpty();
+            assertThat(ComparisonRule.swapped("Auto commit (enable.auto.commit=true) commits offsets", "Auto commit", "manual commit"))
+                    .isEqualTo("manual commit commits offsets");
         }
 
         @Test

@@ -32,7 +32,8 @@ public final class CauseRule {
     private static final Pattern EN_BECAUSE = Pattern.compile("^(.{8,160}?),?\\s+because\\s+(.{4,160}?)[.!]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_BECAUSE_FIRST = Pattern.compile("^Because\\s+(.{4,160}?),\\s+(.{8,160}?)[.!]?$");
     private static final Pattern EN_SO_THAT = Pattern.compile("^(.{8,160}?),?\\s+so that\\s+(.{4,160}?)[.!]?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHY_HEADING = Pattern.compile("(?i)^(?:为什么|为何|why\\b).*");
+    private static final Pattern WHY_HEADING = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:为什么|为何|why\\b).*");
+    private static final Pattern LAST_CLAUSE = Pattern.compile(",\\s+and\\s+|;\\s*");
 
     /** "这样做的好处是…", "它的作用是…": what the section's subject is good for, asked by its heading. */
     private static final Pattern ZH_BENEFIT = Pattern.compile("^(?:这样做|这么做|这样|它|其)?的?(好处|优点|作用|目的|意义|优势)(?:是|在于|就是)[：:，,]?\\s*(.{4,120}?)[。！]?$");
@@ -109,7 +110,8 @@ public final class CauseRule {
             cause = m.group(1);
             effect = m.group(2);
         } else if (lower.contains("so that") && (m = EN_SO_THAT.matcher(text)).matches()) {
-            effect = m.group(1);
+            // "X is the most common choice, and consumers are made idempotent so that …": the purpose is the last clause's
+            effect = LAST_CLAUSE.split(m.group(1))[LAST_CLAUSE.split(m.group(1)).length - 1];
             cause = m.group(2);
             purpose = true;
         } else {

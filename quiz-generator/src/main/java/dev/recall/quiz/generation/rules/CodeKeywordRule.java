@@ -37,6 +37,8 @@ public final class CodeKeywordRule {
             return List.of();
         }
         Set<String> prose = proseWords(ctx);
+        // Names are blanked where the code uses them, not where a string or a comment only spells them ("Hello" in f"Hello {name}").
+        String uses = withoutLiteralsAndComments(source, code.language());
         String heading = ctx.section().heading().toLowerCase(Locale.ROOT);
         List<String> blanks = new ArrayList<>();
         Matcher decorator = DECORATOR.matcher(source);
@@ -45,7 +47,7 @@ public final class CodeKeywordRule {
             blanks.add(decorator.group(1));
         }
         for (String keyword : KEYWORDS) {
-            if (containsWord(source, keyword) && (prose.contains(keyword) || heading.contains(keyword))) {
+            if (containsWord(uses, keyword) && (prose.contains(keyword) || heading.contains(keyword))) {
                 blanks.add(keyword);
             }
         }
@@ -54,7 +56,7 @@ public final class CodeKeywordRule {
                 break;
             }
             String bare = name.startsWith("@") ? name.substring(1) : name;
-            if (bare.length() >= 4 && !COMMON.contains(bare.toLowerCase(Locale.ROOT)) && !blanks.contains(name) && containsWord(source, bare)
+            if (bare.length() >= 4 && !COMMON.contains(bare.toLowerCase(Locale.ROOT)) && !blanks.contains(name) && containsWord(uses, bare)
                     && bare.chars().anyMatch(c -> c == '_' || c == '.' || Character.isUpperCase(c) || Character.isDigit(c))) {
                 blanks.add(bare);
             }
@@ -67,7 +69,7 @@ public final class CodeKeywordRule {
                     String word = m.group().endsWith("s") ? m.group().substring(0, m.group().length() - 1) : m.group();
                     if (word.length() >= 4 && !COMMON.contains(word.toLowerCase(Locale.ROOT))) {
                         // the word as the code spells it, in any case of its letters
-                        int at = WholeWord.findIgnoringAsciiCase(source, word, "@");
+                        int at = WholeWord.findIgnoringAsciiCase(uses, word, "@");
                         if (at >= 0) {
                             blanks.add(source.substring(at, at + word.length()));
                         }
@@ -104,6 +106,44 @@ public final class CodeKeywordRule {
             }
             return prose;
         });
+    }
+
+    /**
+     * {@code code} with the insides of its string literals and its line comments blanked out (the same length, so
+     * offsets stay): quotes ' " and ` with backslash escapes; comments after # (Python, shell, YAML, Dockerfile) or
+     * // (Java, JavaScript, Go, ...), outside strings.
+     */
+    public static String withoutLiteralsAndComments(String code, String language) {
+        boolean hash = language == null || Set.of("python", "shell", "bash", "sh", "yaml", "dockerfile", "text", "").contains(language);
+        StringBuilder out = new StringBuilder(code);
+        char quote = 0;
+        boolean comment = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '\n') {
+                comment = false;
+                quote = quote == '`' ? quote : 0; // a line ends a quoted string (an apostrophe must not hide the code below it)
+                continue;
+            }
+            if (comment) {
+                out.setCharAt(i, ' ');
+            } else if (quote != 0) {
+                if (c == '\\' && i + 1 < code.length() && code.charAt(i + 1) != '\n') {
+                    out.setCharAt(i, ' ');
+                    out.setCharAt(++i, ' ');
+                } else if (c == quote) {
+                    quote = 0;
+                } else {
+                    out.setCharAt(i, ' ');
+                }
+            } else if (c == '"' || c == '\'' || c == '`') {
+                quote = c;
+            } else if (hash ? c == '#' : c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
+                comment = true;
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     private static boolean containsWord(String code, String word) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 /** "What does this code print?" only when the paragraph right after the code states it ("输出：…", "Output: …"). */
 public final class CodeOutputRule {
 
+    /** "This prints `[0, 1, 2]` after about one second": the output is what the backticks hold. */
+    private static final Pattern BACKTICKED = Pattern.compile("^`([^`]+)`");
     private static final Pattern OUTPUT = Pattern.compile("^(?:输出|打印|结果|Output|Prints?|It prints|This prints)\\s*[:：]?\\s*(.+)$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKTICKS = Pattern.compile("^`+|`+$");
@@ -52,7 +54,8 @@ public final class CodeOutputRule {
             if (!output.matches()) {
                 return List.of();
             }
-            printed = BACKTICKS.matcher(output.group(1).strip()).replaceAll("").strip();
+            Matcher quoted = BACKTICKED.matcher(output.group(1).strip());
+            printed = quoted.lookingAt() ? quoted.group(1).strip() : BACKTICKS.matcher(output.group(1).strip()).replaceAll("").strip();
         }
         if (printed.isEmpty()) {
             return List.of();

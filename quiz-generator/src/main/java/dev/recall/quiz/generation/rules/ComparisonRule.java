@@ -148,7 +148,8 @@ public final class ComparisonRule {
             if (pair == null) {
                 pair = subjects(first, second);
             }
-            if (pair != null) {
+            // Under "A vs B" the sides are A and B: "…, but the consumer must deduplicate" names no peer of either
+            if (pair != null && (sides == null || namesASide(pair[0], sides) == namesASide(pair[1], sides))) {
                 a = pair[0];
                 b = pair[1];
             }
@@ -225,6 +226,13 @@ public final class ComparisonRule {
     }
 
     /** The sentence's subjects are the heading's two sides (or contain them). */
+    /** {@code name} is one of the sides, in any case ("at-least-once" of "Exactly-once vs at-least-once"). */
+    private static boolean namesASide(String name, Sides sides) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.contains(sides.a().toLowerCase(java.util.Locale.ROOT)) || n.contains(sides.b().toLowerCase(java.util.Locale.ROOT))
+                || sides.a().toLowerCase(java.util.Locale.ROOT).contains(n) || sides.b().toLowerCase(java.util.Locale.ROOT).contains(n);
+    }
+
     private static boolean related(String x, String y, Sides sides) {
         return x.contains(sides.a()) && y.contains(sides.b()) || x.contains(sides.b()) && y.contains(sides.a());
     }
@@ -240,6 +248,11 @@ public final class ComparisonRule {
      * encryption uses…", not "asymmetric encryption encryption uses…").
      */
     public static String swapped(String clause, String a, String b) {
+        // "Auto commit (enable.auto.commit=true) commits …": the brackets said something of a, not of b
+        int at = clause.indexOf(a);
+        if (at >= 0 && clause.startsWith(" (", at + a.length()) && clause.indexOf(')', at + a.length()) > 0) {
+            clause = clause.substring(0, at + a.length()) + clause.substring(clause.indexOf(')', at + a.length()) + 1);
+        }
         int space = b.lastIndexOf(' ');
         String shared = space < 0 ? "" : b.substring(space);
         if (!shared.isEmpty() && !a.endsWith(shared) && clause.contains(a + shared)) {

@@ -47,8 +47,17 @@ public final class DefinitionRule {
             "^(?:(?:An?|The)\\s+)?([A-Za-z][\\w\\-+#/.]*(?:\\s+[\\w\\-+#/.]+){0,4}?)\\s*[（(]([A-Za-z][A-Za-z0-9.+#/-]{1,10})[）)]\\s+(is|are|means|refers to)\\s+(.{6,})$",
             Pattern.DOTALL);
     private static final Pattern EN_MEANING_START = Pattern.compile(
-            "(?i)^(?:(?:an?|the|one|any|each|every|some|two|three|four|several|many|used|called|known|what|how|where|when|that)\\b|\\w+ing\\b|\\w+s\\b(?= (?:that|which|of|for|in|from|with)\\b)).*",
+            "(?i)^(?:(?:an?|the|one|any|each|every|some|two|three|four|several|many|used|called|known|what|how|where|when)\\b|\\w+ing\\b|\\w+s\\b(?= (?:that|which|of|for|in|from|with)\\b)).*",
             Pattern.DOTALL);
+    private static final Pattern IMPERATIVE_START = Pattern.compile(
+            "(?i)(?:use|avoid|call|prefer|choose|try|pick|set|add|keep|don't|do not|never|always|pass|put|check|make sure|remember|consider)\\b");
+    /** "The GIL (Global Interpreter Lock) is …": the abbreviation first, its full name in brackets. */
+    private static final Pattern EN_ABBREVIATION_FIRST = Pattern.compile(
+            "^(?:(?:An?|The)\\s+)?([A-Z][A-Za-z0-9+#.-]{1,10})\\s*[（(]([A-Za-z][\\w .,+#/-]{3,60}?)[）)]\\s+(is|are|means|refers to)\\s+(.{6,})$",
+            Pattern.DOTALL);
+    /** "DNS（Domain Name System，域名系统）是…": the name, then what it stands for in brackets, then the copula. */
+    private static final Pattern ZH_BRACKETED_NAME = Pattern.compile(
+            "^([^，,。（(]{1,20}?)\\s*[（(][^（）()]{2,60}[）)]\\s*(?=(?:只|就|正|即)?(?:指的是|是指|是|指))");
     private static final Pattern CONTRAST_TAIL = Pattern.compile(",\\s*(?:while|whereas)\\s|;\\s");
     private static final Pattern DASH = Pattern.compile("^([^—–\\n]{1,40}?)\\s*(?:——|—|–)\\s*(.{4,})$", Pattern.DOTALL);
     /** Words the segmenter finds around 是/指 that are not a copula after a term. */
@@ -166,6 +175,10 @@ public final class DefinitionRule {
             // An abbreviation says the phrase is a name: the meaning needs no further test of being specific.
             return List.of(new Definition(en.group(1), en.group(2), en.group(4), en.group(3).toLowerCase(Locale.ROOT), true));
         }
+        if (spacedVerb(first) && (first.indexOf('(') >= 0 || first.indexOf('（') >= 0) && (en = EN_ABBREVIATION_FIRST.matcher(first)).matches()
+                && isAbbreviation(en.group(1)) && Terms.isTerm(en.group(2)) && !ADVERB_START.matcher(en.group(4)).matches()) {
+            return List.of(new Definition(en.group(2).strip(), en.group(1), en.group(4), en.group(3).toLowerCase(Locale.ROOT), true));
+        }
         if (spacedVerb(first) && (en = EN.matcher(first)).matches() && Terms.isTerm(en.group(2)) && en.group(2).indexOf('\uE000') < 0) {
             String verb = en.group(3).toLowerCase(Locale.ROOT);
             String meaning = CONTRAST_TAIL.split(en.group(4), 2)[0]; // "NCCL is for GPUs, while Gloo …": Gloo is not NCCL's meaning
@@ -184,6 +197,10 @@ public final class DefinitionRule {
 
     /** "X是Y" / "X指Y": each clause of the sentence that is one (a pair gives two, each meaning its own clause). */
     private static List<Definition> chinese(String sentence) {
+        Matcher bracketed = sentence.indexOf('（') > 0 || sentence.indexOf('(') > 0 ? ZH_BRACKETED_NAME.matcher(sentence) : null;
+        if (bracketed != null && bracketed.lookingAt()) {
+            sentence = bracketed.group(1).strip() + sentence.substring(bracketed.end()); // the brackets name it again, in full
+        }
         Definition whole = chineseClause(sentence, sentence);
         if (whole == null) {
             return List.of(); // no definition: its clauses are not looked at
@@ -321,8 +338,8 @@ public final class DefinitionRule {
         if (plainMeaning.endsWith(":") || plainMeaning.endsWith("：")) {
             return List.of(); // "A common pattern is a timeout with time.After:" introduces the code below it
         }
-        if (describesAQuality(plainMeaning)) {
-            return List.of();
+        if (describesAQuality(plainMeaning) || IMPERATIVE_START.matcher(plainMeaning).lookingAt()) {
+            return List.of(); // "CPU-bound: use multiprocessing": advice for a case, not what the case is
         }
         String meaning = (mayEndInPunctuation(plainMeaning) ? END_PUNCTUATION.matcher(plainMeaning).replaceAll("") : plainMeaning).strip();
         String source = ctx.plain(raw);

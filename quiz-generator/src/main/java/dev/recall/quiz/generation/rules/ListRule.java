@@ -34,11 +34,14 @@ public final class ListRule {
         int definitions = 0;
         // The entries are read in the language of the list itself; the list's own cards in that of its section.
         SectionContext listCtx = SectionContext.of(ctx.document(), section, List.of(block), ctx.factory());
+        ComparisonRule.Sides sides = ComparisonRule.sides(section.heading());
         for (String raw : block.items()) {
             // A contrast under an aspect label ("开销：进程…，线程…") is a comparison, not the definition of "开销".
             List<QuizItem> contrast = ComparisonRule.items(listCtx, block, raw);
             boolean comparing = !contrast.isEmpty() || ComparisonRule.contrasts(section.heading(), raw);
-            List<QuizItem> found = comparing ? contrast : DefinitionRule.items(listCtx, block, raw, false);
+            // Under "A 与 B 的区别" an entry's label is an aspect ("内存占用：LinkedList 每个节点…"), unless it names a side.
+            boolean aspect = sides != null && !raw.startsWith(sides.a()) && !raw.startsWith(sides.b());
+            List<QuizItem> found = comparing || aspect ? contrast : DefinitionRule.items(listCtx, block, raw, false);
             definitions += comparing && contrast.isEmpty() ? 1 : 0;
             if (!found.isEmpty()) {
                 // In a numbered list, "step: detail" entries are still steps: they keep the list's own items.

@@ -27,6 +27,8 @@ public final class Terms {
     private static final Pattern NAME_START = Pattern.compile("不(?:可(?:变|重复|达|见|逆|中断)|对称|变量|确定性|透明|相交)"
             + "|对(?:称|象|等)|在线|当前|并(?:发|行|查集)|即时|只读|被动|每秒");
     private static final String ZH_NOT_TERM_ENDS = "的了地得也都就还又才并而且着过";
+    /** "负载因子默认是 0.75", "ArrayList 底层是动态数组": a thing's default or inside, not a name of its own. */
+    private static final String[] ZH_NOT_TERM_END_WORDS = {"默认", "底层", "本身", "内部", "里面", "之中", "当中"};
     private static final Pattern ZH_GENERIC = Pattern.compile(
             "^(?:.{0,12}的|正确|错误|常见|一般|通常|基本|主要|其他|另一种|这种|那种|解决)?(?:办法|方法|做法|写法|原因|结果|目的|作用|问题|答案|区别|关键|重点|核心|原理|思路|方式|缺点|优点|好处|坏处|特点|原则|情况|时候|地方|一点|一种|之一)$");
     /** A verb inside a term means a clause, not a name: "带参数的装饰器需要再包一层函数". */
@@ -41,13 +43,18 @@ public final class Terms {
     /** English relational nouns: "The default is 16" is a value of something, not a term. */
     private static final Set<String> EN_RELATIONAL = Set.of("default", "default value", "return value", "value", "size", "length", "count",
             "number", "range", "limit", "maximum", "minimum", "unit", "type", "name", "pros", "cons", "advantages", "disadvantages", "benefits",
-            "drawbacks", "features", "use cases");
+            "drawbacks", "features", "use cases",
+            // "The cost is that …", "The difference is …": what something costs or differs by, said of a thing named elsewhere
+            "cost", "downside", "upside", "catch", "difference", "trade-off", "tradeoff", "reason", "problem", "idea", "point", "key",
+            "trick", "answer", "goal");
     /** A number with an optional unit or a short word after it: "0.75", "16", "8 KB", "3 次". */
     private static final Pattern QUANTITY = Pattern.compile("^[\\s约大概为]*[-+]?\\d[\\d.,_]*\\s*(?:[%‰]|[A-Za-z]{1,5}|[\\u4e00-\\u9fff]{1,2})?\\s*[。.；;，,]*\\s*$");
     private static final Set<String> EN_NOT_TERMS = Set.of("it", "this", "that", "these", "those", "there", "he", "she", "they", "we", "you",
             "i", "which", "what", "who", "here", "each", "every", "one", "all", "some", "nothing", "everything", "something", "its", "their",
             "our", "my", "his", "her", "such", "other", "another", "both", "either", "neither", "why", "how", "when", "where", "if", "so",
-            "but", "and", "or", "because", "then", "also", "only", "now", "note", "tip", "warning", "example", "see", "output", "result", "no", "not");
+            "but", "and", "or", "because", "then", "also", "only", "now", "note", "tip", "warning", "example", "see", "output", "result", "no", "not",
+            // quantities: "Thousands of sockets: …" counts things, it names none
+            "thousands", "hundreds", "millions", "many", "most", "few", "several", "lots");
     private static final Pattern CODE = Pattern.compile(".*(?:[=;{}<>\\[\\]]|\\(.*\\)|\\bdef\\b|\\breturn\\b|\\bimport\\b|\\bprint\\b|=>|->|::|\\$\\s).*"
             + "|^(?:for|if|while|with|from|class|elif|else|try|except|lambda|yield|select|insert|update|delete)\\b.*");
     private static final Pattern NUMBER = Pattern.compile("^[\\d\\s.,%:：/年月日号个种类步次-]+$|^\\d.*");
@@ -161,6 +168,11 @@ public final class Terms {
 
     private static boolean zhNotTerm(String t) {
         int n = t.length();
+        for (String end : ZH_NOT_TERM_END_WORDS) {
+            if (t.endsWith(end) && n > end.length()) {
+                return true;
+            }
+        }
         if (n > 0 && ZH_NOT_TERM_ENDS.indexOf(t.charAt(n - 1)) >= 0 && !hasLineTerminator(t, n - 1)) {
             return true;
         }
