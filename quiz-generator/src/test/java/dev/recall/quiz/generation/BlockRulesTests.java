@@ -437,6 +437,15 @@ class BlockRulesTests {
             assertThat(EnumerationRule.items(note.ctx("Channels"), note.block("Channels", 0))).first()
                     .satisfies(i -> assertThat(i.answers().get(0)).isEqualTo("unbuffered, buffered"));
             assertThat(EnumerationRule.items(note.ctx("组"), note.block("组", 0))).isEmpty(); // three parts, "两种": not this list
+            RuleFixture more = new RuleFixture("# Kafka\n\nThere are three delivery semantics: at-most-once, at-least-once and exactly-once.\n\n"
+                    + "# APIs\n\nThere are three ways to version an API: the path, a header and a query parameter.\n\n"
+                    + "# 集合\n\nJava 集合分为 Collection 和 Map 两大类。\n");
+            assertThat(EnumerationRule.items(more.ctx("Kafka"), more.block("Kafka", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.prompt()).isEqualTo("Name the 3 delivery semantics."));
+            assertThat(EnumerationRule.items(more.ctx("APIs"), more.block("APIs", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.prompt()).isEqualTo("Name the 3 ways to version an API."));
+            assertThat(EnumerationRule.items(more.ctx("集合"), more.block("集合", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.answers().get(0)).isEqualTo("Collection、Map"));
         }
 
         @Test

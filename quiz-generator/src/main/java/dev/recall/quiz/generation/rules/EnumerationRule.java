@@ -22,7 +22,7 @@ public final class EnumerationRule {
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
     private static final Pattern PLAIN_WORDS = Pattern.compile("[\\w+#. -]+");
     private static final Pattern ZH = Pattern.compile(
-            "^(.{1,40}?)(?:主要|一般|通常|可以)?(分为|分成|包括|包含|主要有|有以下(?:几种|几类|几个)?|由)[：:]?(.{3,200}?)(?:等)?(?:[一二三四五六七八九十两\\d]+(?:类|种|个|部分|方面|步|大类))?(?:组成|构成)?[。.；;]?$");
+            "^(.{1,40}?)(?:主要|一般|通常|可以)?(分为|分成|包括|包含|主要有|有以下(?:几种|几类|几个)?|由)[：:]?(.{3,200}?)(?:等)?(?:([一二三四五六七八九十两\\d]+)(?:类|种|个|部分|方面|步|大类))?(?:组成|构成)?[。.；;]?$");
     private static final Pattern EN = Pattern.compile(
             "^(.{2,60}?)\\s+(?:consists? of|includes?|comprises?|is made of|has|have|comes? in|falls? into)\\s+(?:(?:two|three|four|five|six|seven|\\d+)\\s+(?:kinds|types|parts|steps|phases|categories|levels)(?:\\s*:\\s*|\\s+))?(.{3,200}?)[.]?$",
             Pattern.CASE_INSENSITIVE);
@@ -31,6 +31,9 @@ public final class EnumerationRule {
             Pattern.CASE_INSENSITIVE);
     /** A count after the list and a further clause: "分为读、写、执行三种，分别用 r、w、x 表示" (the list ends at the count). */
     private static final Pattern ZH_TRAILING_COUNT = Pattern.compile("^(.{3,200}?)([一二三四五六七八九十两\\d]{1,2})(?:类|种|个|部分|方面|步|大类)[，,；;].*$");
+    /** "There are three delivery semantics: …", "There are two common kinds of pagination: …": any plural noun phrase counted. */
+    private static final Pattern EN_THERE_ARE_ANY = Pattern.compile(
+            "^There are (two|three|four|five|six|seven|\\d+) ([a-z][a-z -]{2,60}?)\\s*:\\s*(.{3,200}?)[.]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_SEPARATOR = Pattern.compile("\\s*(?:、|，|,|以及|及|和|与|或)\\s*");
     private static final Pattern EN_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|or)\\s+|,\\s*|\\s+and\\s+|\\s+or\\s+)\\s*");
 
@@ -183,11 +186,17 @@ public final class EnumerationRule {
             whole = m.group(1).strip();
             verb = m.group(2);
             list = m.group(3);
+            stated = m.group(4) == null ? -1 : count(m.group(4)); // "分为 Collection 和 Map 两大类"
         } else if (!zh && lower.startsWith("there are") && (m = EN_THERE_ARE.matcher(text)).matches()) {
             stated = count(m.group(1));
             kind = m.group(2).toLowerCase(java.util.Locale.ROOT);
             whole = m.group(3);
             list = m.group(4);
+        } else if (!zh && lower.startsWith("there are") && (m = EN_THERE_ARE_ANY.matcher(text)).matches()) {
+            stated = count(m.group(1));
+            kind = m.group(2).strip();
+            whole = "";
+            list = m.group(3);
         } else if (!zh && enVerb(lower) && (m = EN.matcher(text)).matches()) {
             if (EN_COUNT_FIRST.matcher(m.group(2)).lookingAt()) {
                 return counted(ctx, block, text, false); // "has four properties: …": the count and its noun are no part
@@ -211,13 +220,13 @@ public final class EnumerationRule {
         // Two parts are a list only where the text says so ("There are two kinds of channels: …").
         if (parts.size() < (stated == 2 ? 2 : 3) || parts.size() > 10 || new LinkedHashSet<>(parts).size() != parts.size()
                 || parts.stream().anyMatch(p -> p.length() > (zh ? 20 : 40) || !Terms.isTerm(p) && !PLAIN_WORDS.matcher(p).matches())
-                || !Terms.isTerm(shortSubject)) {
+                || !whole.isEmpty() && !Terms.isTerm(shortSubject)) {
             return List.of();
         }
         String prompt = zh ? subject + (verb.startsWith("分") ? verb + "哪" + parts.size() + "类？" : verb.equals("由") ? "由哪些部分组成？（共 " + parts.size() + " 项）"
                 : "包括哪些？（共 " + parts.size() + " 项）")
-                : "Name the " + parts.size() + " " + kind + " of " + subject + ".";
-        return List.of(ctx.item("enumeration", ItemType.BASIC, subject).prompt(prompt).answer(String.join(zh ? "、" : ", ", parts))
+                : "Name the " + parts.size() + " " + kind + (subject.isEmpty() ? "" : " of " + subject) + ".";
+        return List.of(ctx.item("enumeration", ItemType.BASIC, subject.isEmpty() ? kind : subject).prompt(prompt).answer(String.join(zh ? "、" : ", ", parts))
                 .explanation(text).lines(block).difficulty(Difficulty.HARD).build());
     }
 }
