@@ -38,7 +38,8 @@ final class Junk {
                     // a bare date line, perhaps with its counters: "原创 2025-06-01 10:12:33 · 1.5k 阅读"
                     + "|(?:原创|转载|翻译|置顶)?\\s*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:[·|].{0,40})?"))
             // the author before 于 and the date: "技术小栈 于 2025-06-18 21:07:33 发布"
-            .row(true, Keywords.of("发布", "发表", "编辑", "更新", "修改"), line("[^\\s·|，。]{1,20}\\s*于\\s*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*"
+            // and CSDN's edited form: "原创 码农小周 已于 2025-10-08 10:15:33 修改 阅读量 1.2w 收藏 530 点赞数 201"
+            .row(true, Keywords.of("发布", "发表", "编辑", "更新", "修改"), line("(?:(?:原创|转载|翻译|置顶)\\s+)?[^\\s·|，。]{1,20}\\s*(?:已|最后|首次)?于\\s*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*"
                     + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:发布|发表|编辑|更新|修改)[^，。；！？,;!?]{0,40}"))
             // "Reading time: 8 minutes  ·  2,431 reads", "阅读约 11 分钟"
             .row(true, Keywords.of("reading time", "read time", "time to read", "阅读时长", "阅读时间", "预计阅读", "阅读约", "阅读需要"), line(
@@ -78,9 +79,15 @@ final class Junk {
             .row(true, Keywords.of("twitter", "facebook", "linkedin", "reddit", "whatsapp", "telegram", "pinterest", "email", "微信", "微博", "qq"),
                     line("(?:(?:twitter|x|facebook|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|pocket|email|print|微信|微博|qq|qq空间|豆瓣|朋友圈)[\\s·|/,，]*){2,10}"))
             .row(true, Keywords.of("like this", "loading"), line("like this\\s*[:：]?|loading\\s*(?:\\.\\.\\.|…)"))
+            // a bare English date under the title, perhaps with its reading time: "Jun 2, 2025", "Mar 3, 2025 · 6 min read"
+            .row(true, Keywords.digit(), line("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:\\s*[·|].{0,40})?"))
+            // Medium's buttons under the title: "Listen", "Share", a lone "·"
+            .row(true, Keywords.of("listen", "share", "·"), line("(?:listen|share|·)"))
             // a teaser that promises the page and says nothing: "很多人被问到…，今天一次讲清楚。", "In this post we'll look at …"
             .row(true, Keywords.of("今天", "本文", "这篇", "下面", "接下来"), line(".{0,40}(?:今天|本文|这篇(?:文章)?|下面|接下来)(?:就|来|将|我们|我|给大家|和大家|带你|带大家)*"
-                    + "(?:一次|简单|详细|彻底|好好)?(?:讲清楚|讲明白|聊聊|聊一聊|介绍一下|总结一下|梳理一下|说说|看看|搞懂|弄懂)[^。：:，,]{0,12}[。!！~～]?"))
+                    + "(?:一次|简单|详细|彻底|好好)?(?:讲清楚|讲明白|聊聊|聊一聊|介绍一下|总结一下|梳理一下|说说|看看|搞懂|弄懂)[^。：:，,]{0,12}[。!！~～]?"
+                    // "本文整理了 Java 集合的高频面试题，看完这篇就够了。"
+                    + "|.{0,60}(?:看完这篇就够了|看这一篇就够了|一篇就够了|一文搞懂|一文读懂|一文看懂)[。!！~～]?"))
             .row(true, Keywords.of("in this post", "in this article", "in this tutorial", "in this guide"), line(
                     "in this (?:post|article|tutorial|guide),?\\s+(?:we|i)(?:'ll| will| are going to| am going to)\\s+(?:look at|explain|cover|walk through|see|learn)[^.:;]{0,60}[.!]?"))
             .row(true, Keywords.of("enjoyed this", "newsletter"), line(".{0,40}(?:enjoyed this (?:post|article|story)|subscribe to (?:the|our|my) newsletter).{0,80}"))
