@@ -31,7 +31,7 @@ final class Junk {
             .row(true, Keywords.of("like", "comment", "share", "view", "read", "favo", "clap"),
                     line("(?:likes?|comments?|shares?|views?|reads?|favou?rites?|claps?)\\s*[:：]?\\s*[\\d.,]+[kKwW万]?(?:[\\s·|/,，]+.*)?"))
             // by-lines and reading times: "作者：张三 · 2024-05-02", "Posted on 2024-02-11 by Dana · 6 min read", "2023-11-20 发布于 掘金"
-            .row(true, Keywords.digit(), line("(?:作者|author|written by|by)\\s*[:：]?\\s*[^\\s·|]{1,20}\\s*[·|/,，-]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,40}"
+            .row(true, Keywords.digit(), line("(?:作者|author|written by|by)\\s*[:：]?\\s*[^\\s·|]{1,20}\\s*[·|/,，-]?\\s*(?:(?:发布|发表|更新|编辑)?于\\s*)?\\d{4}[-/.年]\\d{1,2}.{0,60}"
                     + "|(?:posted|published|updated|last updated|发布于|发表于|编辑于|更新于)\\s*(?:on|at|于)?\\s*[:：]?\\s*\\d{4}[-/.年]\\d{1,2}.{0,60}"
                     + "|\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:发布|发表|posted|published|编辑|更新|修改)[^，。；！？,;!?]{0,40}"
                     + "|(?:.{0,40}[·|]\\s*)?\\d+\\s*(?:min|mins|minutes?)\\s+read\\b.{0,40}"

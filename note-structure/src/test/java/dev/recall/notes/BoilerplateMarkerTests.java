@@ -122,7 +122,7 @@ class BoilerplateMarkerTests {
         }
         assertThat(Junk.reason("王小明 于 2025-06-18 21:07:33 发布")).isEqualTo("by-line, date or reading time");
         for (String line : new String[] {"原创 码农小周 已于 2025-10-08 10:15:33 修改 阅读量 1.2w 收藏 530 点赞数 201",
-                "本文整理了 Java 集合的高频面试题，看完这篇就够了。", "Jun 2, 2025", "Mar 3, 2025 · 6 min read", "Listen", "Share", "·"}) {
+                "本文整理了 Java 集合的高频面试题，看完这篇就够了。", "Jun 2, 2025", "作者 码农小李 发布于 2024-03-12 14:20 阅读 3,582 点赞 126", "Mar 3, 2025 · 6 min read", "Listen", "Share", "·"}) {
             assertThat(Junk.isLine(line)).as(line).isTrue();
         }
         for (String line : new String[] {"Listen to the socket on port 80.", "Share memory by communicating.", "June 2025 brought Java 25.",

@@ -510,6 +510,24 @@ class BlockRulesTests {
         }
 
         @Test
+        void thirdScoutsClausesGlossesBracketsAndSemicolons() {
+            RuleFixture note = new RuleFixture("# 内存\n\n段页式管理结合了两者：先分段，再在段内分页。\n\n缺页中断与一般中断不同：它在指令执行期间产生。\n\n"
+                    + "Spring AOP 基于动态代理实现：如果目标类实现了接口就用 JDK 代理。\n\nLRU（最近最久未使用算法）：淘汰最长时间没有被访问的页面。\n\n"
+                    + "singleton 是默认作用域，容器中只有一个实例；prototype 每次获取都会创建新实例。\n\n"
+                    + "# Services\n\nA headless Service (clusterIP: None) is not load balanced by kube-proxy.\n");
+            for (int b = 0; b < 3; b++) {
+                assertThat(DefinitionRule.items(note.ctx("内存"), note.block("内存", b), note.block("内存", b).raw(), true)).as("block %d", b).isEmpty();
+            }
+            assertThat(DefinitionRule.items(note.ctx("内存"), note.block("内存", 3), note.block("内存", 3).raw(), true))
+                    .extracting(QuizItem::prompt).contains("什么是LRU？");
+            assertThat(DefinitionRule.items(note.ctx("内存"), note.block("内存", 4), note.block("内存", 4).raw(), true))
+                    .filteredOn(i -> i.prompt().equals("什么是singleton？")).singleElement()
+                    .satisfies(i -> assertThat(i.answers().get(0)).doesNotContain("prototype"));
+            assertThat(DefinitionRule.items(note.ctx("Services"), note.block("Services", 0), note.block("Services", 0).raw(), true))
+                    .extracting(QuizItem::prompt).noneMatch(p -> p.contains("(clusterIP?"));
+        }
+
+        @Test
         void aBareCommaContrastsOnlyUnderAHeadingThatNamesBothSides() {
             RuleFixture note = new RuleFixture("# Threads vs processes\n\nThreads share memory, processes have separate memory.\n\n"
                     + "# Memory\n\nThreads share memory, processes have separate memory.\n");

@@ -146,11 +146,12 @@ public final class DefinitionRule {
             return List.of(new Definition(strong.group(1).replace("\\*", "*"), null, meaning, "is", false));
         }
         Matcher colon;
-        if ((text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && (colon = COLON.matcher(text)).matches() && colonTerm(colon.group(1), paragraph)) {
+        if ((text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && (colon = COLON.matcher(text)).matches() && !openBracket(colon.group(1))
+                && colonTerm(glossless(colon.group(1)), paragraph)) {
             // A paragraph's meaning ends with its first sentence: the next line is another fact ("CAS 的问题：…").
             String meaning = paragraph ? firstSentence(colon.group(3)).strip() : colon.group(3).strip();
             if (!meaning.isEmpty() && !meaning.startsWith("//") && !(paragraph && meaning.length() < 2)) {
-                return List.of(new Definition(colon.group(1).strip(), colon.group(2), meaning, "is", false));
+                return List.of(new Definition(glossless(colon.group(1)).strip(), colon.group(2), meaning, "is", false));
             }
         }
         if (!paragraph) {
@@ -196,6 +197,28 @@ public final class DefinitionRule {
     }
 
     /** "X是Y" / "X指Y": each clause of the sentence that is one (a pair gives two, each meaning its own clause). */
+    /** "A headless Service (clusterIP: None) is …": a colon inside brackets ends no term. */
+    private static boolean openBracket(String term) {
+        int open = 0;
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            open += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    /** "LRU（最近最久未使用算法）" names LRU: a bracketed gloss after a name is no part of it. */
+    private static String glossless(String term) {
+        String t = term.strip();
+        if (t.endsWith("）") || t.endsWith(")")) {
+            int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+            if (open > 0 && Text.hasHan(t.substring(open))) {
+                return t.substring(0, open).strip();
+            }
+        }
+        return t;
+    }
+
     private static List<Definition> chinese(String sentence) {
         Matcher bracketed = sentence.indexOf('（') > 0 || sentence.indexOf('(') > 0 ? ZH_BRACKETED_NAME.matcher(sentence) : null;
         if (bracketed != null && bracketed.lookingAt()) {
@@ -240,6 +263,12 @@ public final class DefinitionRule {
             }
             String term = text.substring(0, start).strip();
             String rest = text.substring(copula.end());
+            int full = rest.indexOf('；');
+            int half = rest.indexOf(';');
+            int semicolon = full < 0 ? half : half < 0 ? full : Math.min(full, half);
+            if (semicolon > 0) {
+                rest = rest.substring(0, semicolon); // "singleton 是默认作用域，…；prototype 每次…": the other side starts there
+            }
             if (rest.startsWith("否") || rest.startsWith("不") || NOT_BEFORE_COPULA.matcher(term).matches()) {
                 continue;
             }
