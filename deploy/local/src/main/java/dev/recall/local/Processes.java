@@ -42,6 +42,15 @@ final class Processes {
             // which is what the benchmarks measure, so they leave these off.
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
         }
+        boolean quiz = app.getParent().getParent().getFileName().toString().equals("quiz-service");
+        if (quiz && !Boolean.getBoolean("recall.quick-start") && !Boolean.getBoolean("recall.tiered")) {
+            // quiz-service at full JIT: C2 alone. With tiered compilation the generator's methods kept moving between
+            // C1 and C2 (hundreds of deoptimisations a minute), and the compiler threads took ~0.25 s of CPU per 1 MB
+            // note after warm-up; without it, the generator alone on 1 MB notes, alternating in one session
+            // (2026-12-04, AMD host, GeneratorCpu): process CPU 0.42-0.62 instead of 0.67-0.76 s per note, wall
+            // 1.03-1.39x faster. -Drecall.tiered=true: tiered compilation back, for measuring.
+            command.add("-XX:-TieredCompilation");
+        }
         if (Boolean.getBoolean("recall.aot-training") && Runtime.version().feature() >= 25) {
             // A training run (AotTraining): the JVM records what this run loads, links and profiles, and writes
             // the AOT cache when it exits (it cannot read one at the same time).
@@ -51,7 +60,7 @@ final class Processes {
             // requests use, loaded and linked, with their method profiles; about half the CPU of a start with
             // the build's cache below, and the first requests find their classes already there.
             command.add("-XX:AOTCache=" + AotTraining.CACHE);
-            if (app.getParent().getParent().getFileName().toString().equals("quiz-service") && !Boolean.getBoolean("recall.quick-start")
+            if (quiz && !Boolean.getBoolean("recall.quick-start")
                     && !Boolean.getBoolean("recall.aot-replay")) {
                 // quiz-service at full JIT only: with the training run's method profiles replayed (the generator
                 // trained on small notes), POST /api/v1/generate on a 1 MB note cost 1.6x the CPU of the generator
