@@ -47,6 +47,17 @@ class ListRulesTests {
         }
 
         @Test
+        void stepWordsAreStrippedAlikeAndAChainsLeadInIsNoStep() {
+            RuleFixture note = new RuleFixture("# N+1\n\n1. First load the parent rows.\n2. Then collect their foreign keys.\n3. Finally load all children in one query.\n\n"
+                    + "# DNS\n\nThe lookup goes Pod → CoreDNS → Service → Endpoint\n");
+            QuizItem ordering = ListRule.items(note.ctx("N+1"), note.block("N+1", 0), null, new ArrayList<>()).stream()
+                    .filter(i -> i.type() == ItemType.ORDERING).findFirst().orElseThrow();
+            assertThat(ordering.answers()).containsExactly("load the parent rows.", "collect their foreign keys.", "load all children in one query.");
+            assertThat(dev.recall.quiz.generation.rules.ProcessRule.items(note.ctx("DNS"), note.block("DNS", 0))).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("Pod", "CoreDNS", "Service", "Endpoint"));
+        }
+
+        @Test
         void englishStepsGiveAnOrderingWhoseOptionsAreNotInTheRightOrder() {
             RuleFixture note = new RuleFixture("# Deploy steps\n\n1. Build the image\n2. Push it to the registry\n3. Roll out the deployment\n");
             List<QuizItem> items = ListRule.items(note.ctx("Deploy steps"), note.block("Deploy steps", 0), null, new ArrayList<>());

@@ -21,7 +21,7 @@ public final class ListRule {
             "(?i)步骤|流程|顺序|过程|工作原理|steps?\\b|process|procedure|order\\b|workflow|how to|^how\\b.*\\bworks?\\b");
 
     private static final Pattern ORDINAL_LABEL = Pattern.compile(
-            "(?i)^(?:第[一二三四五六七八九十\\d]{1,3}[次步轮阶段]|step\\s*\\d{1,2}|(?:first|second|third|fourth|fifth|sixth|finally|lastly)\\b)\\s*[:：、.,，)）-]?\\s*");
+            "(?i)^(?:第[一二三四五六七八九十\\d]{1,3}[次步轮阶段]|step\\s*\\d{1,2}|(?:first|second|third|fourth|fifth|sixth|finally|lastly|then|next|after that|afterwards)\\b|首先|然后|接着|其次|最后)\\s*[:：、.,，)）-]?\\s*");
 
     private ListRule() {
     }

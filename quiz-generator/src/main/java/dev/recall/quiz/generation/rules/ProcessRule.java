@@ -26,7 +26,7 @@ public final class ProcessRule {
     private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–]\\s+");
     private static final Pattern ZH_STEPS = Pattern.compile("(首先|先|第一步|其次|然后|接着|再|之后|随后|最后|最终)[，,]?");
     private static final Pattern EN_STEPS = Pattern.compile("(?i)\\b(first(?:ly)?|then|next(?!\\s*\\()|after that|afterwards|finally|lastly)\\b,?");
-    private static final Pattern INTRO = Pattern.compile("^(.{2,40}?)\\s*(?:[:：]|\\bis\\b|是|为|如下)[:：]?\\s*");
+    private static final Pattern INTRO = Pattern.compile("^(.{2,40}?)\\s*(?:[:：]|\\b(?:is|goes|flows|travels|passes|runs)\\b|是|为|如下)[:：]?\\s*");
     private static final int MAX_STEPS = 8;
     private static final dev.recall.quiz.generation.language.Words EN_STEP_WORDS =
             dev.recall.quiz.generation.language.Words.of("first", "then", "next", "after", "finally", "lastly");
