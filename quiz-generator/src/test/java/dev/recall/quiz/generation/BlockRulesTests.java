@@ -528,6 +528,13 @@ class BlockRulesTests {
         }
 
         @Test
+        void aLeadingNameEndsWhereAVerbStarts() {
+            RuleFixture note = new RuleFixture("# 总结\n\n分页解决了外部碎片问题，分段方便共享和保护，而页面置换算法决定了换出哪一页。\n");
+            assertThat(KeyFactRule.items(note.ctx("总结"), note.section("总结").blocks())).singleElement()
+                    .satisfies(i -> assertThat(i.answers()).containsExactly("分页"));
+        }
+
+        @Test
         void aBareCommaContrastsOnlyUnderAHeadingThatNamesBothSides() {
             RuleFixture note = new RuleFixture("# Threads vs processes\n\nThreads share memory, processes have separate memory.\n\n"
                     + "# Memory\n\nThreads share memory, processes have separate memory.\n");

@@ -30,6 +30,11 @@ public final class ActionRule {
             "避免", "防止", "表示", "描述", "管理", "控制", "决定", "返回", "创建", "调用", "执行", "处理", "维护", "允许", "禁止", "保护", "限制",
             "减少", "增加", "提高", "降低", "阻止", "触发", "释放", "分配", "回收", "指向", "包装", "封装", "屏蔽", "隔离", "缓存", "同步", "生成");
     private static final Set<String> ZH_ASPECT = Set.of("了", "着", "过");
+
+    /** One of the two-character Chinese verbs whose object is a fact ("解决", "保证", "实现", …). */
+    static boolean isZhVerb(String word) {
+        return ZH_VERBS.contains(word);
+    }
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
 
     private ActionRule() {

@@ -137,14 +137,19 @@ public final class KeyFactRule {
     private static String leadingName(String sentence) {
         List<String> words = Segmenter.words(sentence);
         StringBuilder lead = new StringBuilder();
+        boolean beforeVerb = false; // "分页解决了外部碎片问题": the name ends where a verb starts
         for (String word : words) {
+            if (ActionRule.isZhVerb(word)) {
+                beforeVerb = true;
+                break;
+            }
             if (!Text.hasHan(word) || LEAD_STOP.contains(word) || lead.length() + word.length() > 8) {
                 break;
             }
             lead.append(word);
         }
         String subject = lead.toString();
-        if (subject.length() >= 3 && Terms.isTerm(subject) && fits(sentence, subject)) {
+        if ((subject.length() >= 3 || beforeVerb && subject.length() == 2) && Terms.isTerm(subject) && fits(sentence, subject)) {
             return subject;
         }
         String best = null;
