@@ -11,6 +11,7 @@ final class CodeDetector {
 
     enum Language {
         PYTHON("python"), JAVA("java"), JAVASCRIPT("javascript"), GO("go"), SHELL("shell"), SQL("sql"), YAML("yaml"), DOCKERFILE("dockerfile"),
+        HTTP("http"),
         /** A statement with a semicolon that several languages write ("setCount(count + 1);", "return x;"): java when alone. */
         C_LIKE("java", JAVA),
         /** A call or an assignment without one ("close(ch)", "x = [1, 2]"): python when alone. */
@@ -46,6 +47,13 @@ final class CodeDetector {
                     + "|(?:COPY|ADD)\\s+(?!(?:and|or|is|are|vs|the|COLUMN|CONSTRAINT|INDEX|PRIMARY|FOREIGN|UNIQUE|KEY|PARTITION)\\b)(?:--\\S+\\s+)*\\S+(?:\\s+\\S+)+"
                     + "|WORKDIR\\s+\\S+|(?:ENV|ARG|LABEL)\\s+\\w[\\w.-]*(?:=\\S.*|\\s+\\S.*)?|EXPOSE\\s+\\d+(?:/(?:tcp|udp))?(?:\\s+\\d+(?:/(?:tcp|udp))?)*"
                     + "|VOLUME\\s+(?:\\[.*]|/\\S*(?:\\s+/\\S*)*)|USER\\s+[\\w$-]+(?::[\\w$-]+)?|STOPSIGNAL\\s+\\S+)\\s*$")
+            // An HTTP message pasted as it goes over the wire: the request or status line, standard headers, a form body
+            // ("POST /oauth/token HTTP/1.1", "Host: auth.example.com", "grant_type=authorization_code&code=abc").
+            .rowStartingWith(Language.HTTP, "GPDHOCTAXLEIRUS", "^\\s*(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE)\\s+\\S+\\s+HTTP/\\d(?:\\.\\d)?"
+                    + "|HTTP/\\d(?:\\.\\d)?\\s+\\d{3}(?:\\s+.*)?"
+                    + "|(?:Host|Content-Type|Content-Length|Authorization|Accept(?:-[A-Za-z]+)?|Cache-Control|Cookie|Set-Cookie|User-Agent|Location|ETag"
+                    + "|If-None-Match|If-Match|If-Modified-Since|Last-Modified|Idempotency-Key|Connection|Origin|Referer|X-[A-Za-z-]+)\\s*:\\s*\\S.*)\\s*$")
+            .row(Language.HTTP, Keywords.of("&"), "^\\s*[a-z_][\\w.-]*=[^\\s&]*(?:&[a-z_][\\w.-]*=[^\\s&]*)+\\s*$")
             .rowStartingWith(Language.SQL, "SIUDCAEWFJLGOHVBR", "^\\s*(?:SELECT\\s+.+|INSERT\\s+INTO\\s+.+|UPDATE\\s+\\w+\\s+SET\\s+.+|DELETE\\s+FROM\\s+.+"
                     + "|CREATE\\s+(?:TABLE|(?:UNIQUE\\s+)?INDEX|VIEW|DATABASE|SCHEMA)\\s+.+|ALTER\\s+TABLE\\s+.+|DROP\\s+(?:TABLE|INDEX|VIEW|DATABASE)\\s+.+"
                     + "|EXPLAIN\\s+.+|WITH\\s+\\w+\\s+AS\\s*\\(.*|(?:FROM|WHERE|JOIN|LEFT JOIN|INNER JOIN|GROUP BY|ORDER BY|HAVING|LIMIT|VALUES|SET)\\s+.+|BEGIN;|COMMIT;|ROLLBACK;)$")

@@ -59,6 +59,30 @@ class CodeRegionsTests {
     }
 
     @Test
+    void anHttpRequestIsCodeAndTheHeadingsAfterItStayHeadings() {
+        NoteStructure note = NoteStructure.parse("""
+                OAuth notes
+
+                Token request
+                The client exchanges the code at the token endpoint:
+
+                POST /oauth/token HTTP/1.1
+                Host: auth.example.com
+                Content-Type: application/x-www-form-urlencoded
+
+                grant_type=authorization_code&code=abc123
+
+                Access tokens vs refresh tokens
+                An access token is short-lived, while a refresh token lives longer.
+                """);
+        assertThat(note.outline()).extracting(Section::title).containsExactly("OAuth notes", "Token request", "Access tokens vs refresh tokens");
+        assertThat(note.outline().get(1).blocks()).anySatisfy(b -> {
+            assertThat(b.language()).isEqualTo("http");
+            assertThat(b.code()).contains("POST /oauth/token HTTP/1.1").contains("Host: auth.example.com");
+        });
+    }
+
+    @Test
     void dockerfileInstructionsAreOneBlockOfCodeNotSqlOrHeadings() {
         NoteStructure note = NoteStructure.parse("""
                 容器笔记

@@ -121,7 +121,13 @@ public final class Text {
     }
 
     /** Removes Markdown emphasis and highlight markers, keeping the words. */
+    /** "**`__slots__`** is …": bold around inline code, which the split at the code would leave behind. */
+    private static final Pattern STRONG_CODE = Pattern.compile("(?<!\\*)\\*\\*(`[^`\\n]{1,200}`)\\*\\*(?!\\*)");
+
     public static String plain(String markdown) {
+        if (markdown.contains("**`")) {
+            markdown = STRONG_CODE.matcher(markdown).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+        }
         if (markdown.indexOf('`') < 0) {
             return stripEmphasis(markdown).strip();
         }

@@ -535,6 +535,16 @@ class BlockRulesTests {
         }
 
         @Test
+        void fourthScoutsLabelsPluralSidesAndArticles() {
+            RuleFixture note = new RuleFixture("# Access tokens vs refresh tokens\n\nAn access token is short-lived, while a refresh token lives longer.\n");
+            assertThat(ComparisonRule.items(note.ctx("Access tokens vs refresh tokens"), note.block("Access tokens vs refresh tokens", 0),
+                    note.block("Access tokens vs refresh tokens", 0).raw())).singleElement()
+                    .satisfies(i -> assertThat(i.prompt()).isIn("True or false: An access token is short-lived.", "True or false: A refresh token is short-lived."));
+            assertThat(List.of("Pro", "Con", "处理步骤", "消息丢失可能发生在三个阶段", "消息积压的原因一般")).noneMatch(Terms::isTerm);
+            assertThat(DefinitionRule.withArticle("Reference counting")).isEqualTo("Reference counting");
+        }
+
+        @Test
         void aBareCommaContrastsOnlyUnderAHeadingThatNamesBothSides() {
             RuleFixture note = new RuleFixture("# Threads vs processes\n\nThreads share memory, processes have separate memory.\n\n"
                     + "# Memory\n\nThreads share memory, processes have separate memory.\n");

@@ -21,6 +21,8 @@ class TextPlainTests {
         assertThat(Text.plain("**闭包**是能读取外部变量的函数")).isEqualTo("闭包是能读取外部变量的函数");
         assertThat(Text.plain("A __strong claim__ and a **bold** one, *emphasised*.")).isEqualTo("A strong claim and a bold one, emphasised.");
         assertThat(Text.plain("**X**: meaning")).isEqualTo("X: meaning");
+        assertThat(Text.plain("**`__slots__`** is a class attribute")).isEqualTo("`__slots__` is a class attribute");
+        assertThat(Text.plain("`__name__`、`__doc__` 等元信息")).isEqualTo("`__name__`、`__doc__` 等元信息");
     }
 
     @Test

@@ -61,7 +61,7 @@ public final class CodeKeywordRule {
                 blanks.add(bare);
             }
         }
-        if (blanks.isEmpty()) {
+        if (blanks.isEmpty() && !"http".equals(code.language())) { // a word of a request's path is trivia
             // Nothing the prose names: the word of the heading path the code spells out ("kind: Deployment").
             for (String title : ctx.section().headingPath()) {
                 Matcher m = WORD.matcher(title);

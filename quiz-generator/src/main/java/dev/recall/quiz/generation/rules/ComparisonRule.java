@@ -143,6 +143,10 @@ public final class ComparisonRule {
             a = sides.b();
             b = sides.a();
         }
+        if (a != null && !zh) {
+            a = asWritten(first, a); // the heading's plural side as the clause writes it: "access token" of "Access tokens"
+            b = asWritten(second, b);
+        }
         if (a == null && !zh && !bareComma) {
             String[] pair = differingWords(first, second);
             if (pair == null) {
@@ -237,8 +241,22 @@ public final class ComparisonRule {
         return x.contains(sides.a()) && y.contains(sides.b()) || x.contains(sides.b()) && y.contains(sides.a());
     }
 
+    private static String asWritten(String clause, String name) {
+        String lower = clause.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains(name.toLowerCase(java.util.Locale.ROOT)) || !name.endsWith("s")) {
+            return name;
+        }
+        String singular = name.substring(0, name.length() - 1);
+        return lower.contains(singular.toLowerCase(java.util.Locale.ROOT)) ? singular : name;
+    }
+
     private static boolean starts(String clause, String name) {
-        int at = clause.toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+        String lower = clause.toLowerCase(java.util.Locale.ROOT);
+        int at = lower.indexOf(name.toLowerCase(java.util.Locale.ROOT));
+        if (at < 0 && name.endsWith("s") && name.length() > 3) {
+            // "Access tokens vs refresh tokens" over "An access token is short-lived, while a refresh token …"
+            at = lower.indexOf(name.substring(0, name.length() - 1).toLowerCase(java.util.Locale.ROOT));
+        }
         return at >= 0 && at <= 4;
     }
 

@@ -352,7 +352,7 @@ public final class DefinitionRule {
      * or a name like "Redis"); a name ("Kubernetes", "Task", "HashMap", "GIL") stays as written.
      */
     public static String withArticle(String term) {
-        if (!COMMON_NOUN_PHRASE.matcher(term).matches() || term.endsWith("s")) {
+        if (!COMMON_NOUN_PHRASE.matcher(term).matches() || term.endsWith("s") || term.endsWith("ing")) { // "reference counting" takes none
             return term;
         }
         String lower = Character.toLowerCase(term.charAt(0)) + term.substring(1);

@@ -28,14 +28,15 @@ public final class Terms {
             + "|对(?:称|象|等)|在线|当前|并(?:发|行|查集)|即时|只读|被动|每秒");
     private static final String ZH_NOT_TERM_ENDS = "的了地得也都就还又才并而且着过";
     /** "负载因子默认是 0.75", "ArrayList 底层是动态数组": a thing's default or inside, not a name of its own. */
-    private static final String[] ZH_NOT_TERM_END_WORDS = {"默认", "底层", "本身", "内部", "里面", "之中", "当中"};
+    private static final String[] ZH_NOT_TERM_END_WORDS = {"默认", "底层", "本身", "内部", "里面", "之中", "当中", "一般", "通常", "往往", "其实"};
     private static final Pattern ZH_GENERIC = Pattern.compile(
             "^(?:.{0,12}的|正确|错误|常见|一般|通常|基本|主要|其他|另一种|这种|那种|解决)?(?:办法|方法|做法|写法|原因|结果|目的|作用|问题|答案|区别|关键|重点|核心|原理|思路|方式|缺点|优点|好处|坏处|特点|原则|情况|时候|地方|一点|一种|之一)$");
     /** A verb inside a term means a clause, not a name: "带参数的装饰器需要再包一层函数". */
-    private static final Pattern ZH_VERBS = Pattern.compile(".*(?:是|需要|可以|能够|应该|必须|不能|没有|不会|不要|使用|通过|进行|用来|用于|导致|如果|因为|所以|分为|分成|包括|包含|(?:有|提供了?|定义了?|支持|包含|解决了?|具有|涉及|经历|包括)[一二三四五六七八九十两几\\d]+[个种类项条点大层]|主要|本质上|其实|实际上|面试|常问|常考|必问|必考|基于|不同|结合了|取决于|时执行|时调用|会被|可以被|被调用|[^\\s]了两|了一).*");
+    private static final Pattern ZH_VERBS = Pattern.compile(".*(?:是|需要|可以|能够|应该|必须|不能|没有|不会|不要|使用|通过|进行|用来|用于|导致|如果|因为|所以|分为|分成|包括|包含|(?:有|提供了?|定义了?|支持|包含|解决了?|具有|涉及|经历|包括)[一二三四五六七八九十两几\\d]+[个种类项条点大层]|主要|本质上|其实|实际上|面试|常问|常考|必问|必考|基于|不同|结合了|取决于|时执行|时调用|会被|可以被|被调用|可能|发生在|[^\\s]了两|了一).*");
     private static final Set<String> ZH_NOT_TERMS = Set.of("输出", "结果", "注意", "提示", "例如", "比如", "示例", "警告", "答", "问", "答案", "问题",
             "作者", "来源", "时间", "日期", "地址", "链接", "优点", "缺点", "其中", "总结", "备注", "说明", "步骤", "流程", "用法", "总之", "结论",
             "区别", "原因", "作用", "目的", "场景", "举例", "补充", "扩展", "前提", "条件", "方法", "特点",
+            "处理步骤", "操作步骤", "解决办法", "解决方法", "解决方案", "处理方法", "实现步骤", "使用步骤",
             // Relational nouns: the value of something the sentence names elsewhere ("默认值是 0.75").
             "值", "默认", "默认值", "返回值", "初始值", "取值", "大小", "长度", "数量", "个数", "次数", "范围", "单位", "上限", "下限",
             // Aspect labels: "优势：…" lists parts of an aspect, it does not define a term.
@@ -46,7 +47,7 @@ public final class Terms {
             "drawbacks", "features", "use cases",
             // "The cost is that …", "The difference is …": what something costs or differs by, said of a thing named elsewhere
             "cost", "downside", "upside", "catch", "difference", "trade-off", "tradeoff", "reason", "problem", "idea", "point", "key",
-            "trick", "answer", "goal");
+            "trick", "answer", "goal", "pro", "con", "advantage", "disadvantage", "benefit", "drawback");
     /** A number with an optional unit or a short word after it: "0.75", "16", "8 KB", "3 次". */
     private static final Pattern QUANTITY = Pattern.compile("^[\\s约大概为]*[-+]?\\d[\\d.,_]*\\s*(?:[%‰]|[A-Za-z]{1,5}|[\\u4e00-\\u9fff]{1,2})?\\s*[。.；;，,]*\\s*$");
     private static final Set<String> EN_NOT_TERMS = Set.of("it", "this", "that", "these", "those", "there", "he", "she", "they", "we", "you",
