@@ -97,13 +97,15 @@ class OutboxRelayTests {
         }
         // Each batch selects from outbox_event once: wait until PostgreSQL has counted those (a busy backend reports
         // its counts up to 10 s late), then compare. A count per batch made it two per batch (55 scans in 20 batches
-        // in one run). The few on top: the relay thread's own batches, and counts of earlier batches reported late.
+        // in one run). Those on top: the relay thread's own batches while this waits, and counts of earlier batches
+        // reported late (111 of 100 seen once in CI), so the bound sits halfway between one scan per batch and two.
         await().atMost(Duration.ofSeconds(20)).until(() -> scans("outbox_event") - outboxBefore >= batches);
         assertThat(scans("outbox_event") - outboxBefore).as("scans of outbox_event in %d batches: the select, no count", batches)
-                .isLessThanOrEqualTo(batches + 10);
-        // Only the gauge's count reads outbox_dead_letter in a batch that refuses nothing: once per 10 s at most.
+                .isLessThanOrEqualTo(batches + batches / 2);
+        // Only the gauge's count reads outbox_dead_letter in a batch that refuses nothing: once per 10 s at most
+        // (a count per batch would be 100).
         assertThat(scans("outbox_dead_letter") - deadBefore).as("scans of outbox_dead_letter in %d batches", batches)
-                .isLessThanOrEqualTo(3);
+                .isLessThanOrEqualTo(10);
     }
 
     @Test
