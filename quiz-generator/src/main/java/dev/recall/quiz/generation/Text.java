@@ -120,10 +120,10 @@ public final class Text {
         return false;
     }
 
-    /** Removes Markdown emphasis and highlight markers, keeping the words. */
     /** "**`__slots__`** is …": bold around inline code, which the split at the code would leave behind. */
     private static final Pattern STRONG_CODE = Pattern.compile("(?<!\\*)\\*\\*(`[^`\\n]{1,200}`)\\*\\*(?!\\*)");
 
+    /** Removes Markdown emphasis and highlight markers, keeping the words. */
     public static String plain(String markdown) {
         if (markdown.contains("**`")) {
             markdown = STRONG_CODE.matcher(markdown).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
@@ -169,6 +169,16 @@ public final class Text {
             }
         }
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Where the first of {@code chars} stands in {@code text}, or -1 when none does. */
+    public static int indexOfAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Dice coefficient over character bigrams of the normalised texts: 1 for equal, 0 for nothing shared. */

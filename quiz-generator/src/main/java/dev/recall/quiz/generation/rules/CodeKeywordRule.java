@@ -114,7 +114,7 @@ public final class CodeKeywordRule {
      * // (Java, JavaScript, Go, ...), outside strings.
      */
     public static String withoutLiteralsAndComments(String code, String language) {
-        boolean hash = language == null || Set.of("python", "shell", "bash", "sh", "yaml", "dockerfile", "text", "").contains(language);
+        boolean hash = language == null || HASH_COMMENTS.contains(language);
         StringBuilder out = new StringBuilder(code);
         char quote = 0;
         boolean comment = false;
@@ -145,6 +145,9 @@ public final class CodeKeywordRule {
         }
         return out.toString();
     }
+
+    /** The languages whose line comments start with #. */
+    private static final Set<String> HASH_COMMENTS = Set.of("python", "shell", "bash", "sh", "yaml", "dockerfile", "text", "");
 
     private static boolean containsWord(String code, String word) {
         for (int at = code.indexOf(word); at >= 0; at = code.indexOf(word, at + 1)) {

@@ -144,7 +144,7 @@ public final class ComparisonRule {
             b = sides.a();
         }
         if (a != null && !zh) {
-            a = asWritten(first, a); // the heading's plural side as the clause writes it: "access token" of "Access tokens"
+            a = asWritten(first, a);
             b = asWritten(second, b);
         }
         if (a == null && !zh && !bareComma) {
@@ -229,7 +229,6 @@ public final class ComparisonRule {
         return subject.length() <= 10 && !subject.contains("的") && !ADVERB_END.matcher(subject).matches();
     }
 
-    /** The sentence's subjects are the heading's two sides (or contain them). */
     /** {@code name} is one of the sides, in any case ("at-least-once" of "Exactly-once vs at-least-once"). */
     private static boolean namesASide(String name, Sides sides) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
@@ -237,13 +236,15 @@ public final class ComparisonRule {
                 || sides.a().toLowerCase(java.util.Locale.ROOT).contains(n) || sides.b().toLowerCase(java.util.Locale.ROOT).contains(n);
     }
 
+    /** The sentence's subjects are the heading's two sides (or contain them). */
     private static boolean related(String x, String y, Sides sides) {
         return x.contains(sides.a()) && y.contains(sides.b()) || x.contains(sides.b()) && y.contains(sides.a());
     }
 
+    /** A heading's plural side as the clause writes it: "access token" of "Access tokens" in "An access token is …". */
     private static String asWritten(String clause, String name) {
         String lower = clause.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains(name.toLowerCase(java.util.Locale.ROOT)) || !name.endsWith("s")) {
+        if (lower.contains(name.toLowerCase(java.util.Locale.ROOT)) || !name.endsWith("s") || name.length() <= 3) {
             return name;
         }
         String singular = name.substring(0, name.length() - 1);
@@ -251,12 +252,7 @@ public final class ComparisonRule {
     }
 
     private static boolean starts(String clause, String name) {
-        String lower = clause.toLowerCase(java.util.Locale.ROOT);
-        int at = lower.indexOf(name.toLowerCase(java.util.Locale.ROOT));
-        if (at < 0 && name.endsWith("s") && name.length() > 3) {
-            // "Access tokens vs refresh tokens" over "An access token is short-lived, while a refresh token …"
-            at = lower.indexOf(name.substring(0, name.length() - 1).toLowerCase(java.util.Locale.ROOT));
-        }
+        int at = clause.toLowerCase(java.util.Locale.ROOT).indexOf(asWritten(clause, name).toLowerCase(java.util.Locale.ROOT));
         return at >= 0 && at <= 4;
     }
 

@@ -196,7 +196,6 @@ public final class DefinitionRule {
         return List.of();
     }
 
-    /** "X是Y" / "X指Y": each clause of the sentence that is one (a pair gives two, each meaning its own clause). */
     /** "A headless Service (clusterIP: None) is …": a colon inside brackets ends no term. */
     private static boolean openBracket(String term) {
         int open = 0;
@@ -219,6 +218,7 @@ public final class DefinitionRule {
         return t;
     }
 
+    /** "X是Y" / "X指Y": each clause of the sentence that is one (a pair gives two, each meaning its own clause). */
     private static List<Definition> chinese(String sentence) {
         Matcher bracketed = sentence.indexOf('（') > 0 || sentence.indexOf('(') > 0 ? ZH_BRACKETED_NAME.matcher(sentence) : null;
         if (bracketed != null && bracketed.lookingAt()) {
@@ -263,9 +263,7 @@ public final class DefinitionRule {
             }
             String term = text.substring(0, start).strip();
             String rest = text.substring(copula.end());
-            int full = rest.indexOf('；');
-            int half = rest.indexOf(';');
-            int semicolon = full < 0 ? half : half < 0 ? full : Math.min(full, half);
+            int semicolon = Text.indexOfAny(rest, "；;");
             if (semicolon > 0) {
                 rest = rest.substring(0, semicolon); // "singleton 是默认作用域，…；prototype 每次…": the other side starts there
             }
@@ -336,10 +334,8 @@ public final class DefinitionRule {
      * noun that follows ("由 CA 签发的，用来证明公钥属于某个网站的文件").
      */
     public static boolean describesAQuality(String meaning) {
-        int end = 0;
-        while (end < meaning.length() && "，,。；;".indexOf(meaning.charAt(end)) < 0) {
-            end++;
-        }
+        int clause = Text.indexOfAny(meaning, "，,。；;");
+        int end = clause < 0 ? meaning.length() : clause;
         return end >= 2 && end <= 8 && meaning.charAt(end - 1) == '的' && Text.hasHan(meaning);
     }
 

@@ -135,15 +135,6 @@ public final class PairRule {
         return false;
     }
 
-    private static int firstOf(String text, char a, char b) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == a || text.charAt(i) == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     public static List<QuizItem> items(SectionContext ctx, NoteDocument.Block block) {
         String text = ctx.firstSentence(block);
         if (text.length() > 240) {
@@ -153,8 +144,8 @@ public final class PairRule {
         String whole = text;
         if (zh) {
             // "镜像是静态的模板，容器是运行的实例；数据要放在数据卷里…": the pair ends at the semicolon, the rest is another thought.
-            int semicolon = firstOf(text, '；', ';');
-            if (semicolon > 0 && firstOf(text.substring(0, semicolon), '，', ',') > 0) {
+            int semicolon = Text.indexOfAny(text, "；;");
+            if (semicolon > 0 && Text.indexOfAny(text.substring(0, semicolon), "，,") > 0) {
                 text = text.substring(0, semicolon) + "。";
             }
         }

@@ -159,12 +159,7 @@ public final class Terms {
     }
 
     private static boolean hasAny(String text, String chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return Text.indexOfAny(text, chars) >= 0;
     }
 
     private static boolean zhNotTerm(String t) {
